@@ -1,0 +1,92 @@
+import { locate } from '../segment/document.js';
+import type { AnalysedDocument, DocumentReport, Evidence, Localized, Rule, RuleResult, Severity, Span } from '../types.js';
+import { RuleContext, type RuleOptions } from './context.js';
+import { score, type Weighted } from './score.js';
+
+export type Locale = 'nb' | 'en';
+
+export interface RunOptions extends RuleOptions {
+  asOf?: Date;
+  locale?: Locale;
+  /** Per-rule overrides of severity and weight (from a config file). */
+  overrides?: Record<string, { severity?: Severity; weight?: number }>;
+}
+
+export function localize(text: Localized, locale: Locale, nynorsk = false): string {
+  if (locale === 'en') return text.en;
+  return nynorsk && text.nn ? text.nn : text.nb;
+}
+
+export function toEvidence(doc: AnalysedDocument, span: Span): Evidence {
+  const { line, column } = locate(doc, span.start);
+  let section = '';
+  for (const s of doc.sections) if (s.start <= span.start) section = s.heading;
+  return { quote: doc.text.slice(span.start, span.end), start: span.start, end: span.end, line, column, section };
+}
+
+function dedupe(spans: Span[]): Span[] {
+  const seen = new Set<string>();
+  return spans
+    .filter((s) => s.end > s.start)
+    .sort((a, b) => a.start - b.start || b.end - a.end)
+    .filter((s) => {
+      const key = `${s.start}:${s.end}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
+
+/** Runs each rule once on the document and scores the results. */
+export function runRules(doc: AnalysedDocument, rules: readonly Rule[], options: RunOptions = {}): DocumentReport {
+  const asOf = options.asOf ?? new Date();
+  const locale = options.locale ?? 'nb';
+  const ctx = new RuleContext(doc, asOf, options);
+  const nynorsk = doc.language.code === 'nno';
+  const weighted: Weighted[] = [];
+  const results: RuleResult[] = rules.map((rule) => {
+    const override = options.overrides?.[rule.meta.id] ?? {};
+    let out;
+    try {
+      out = rule.check(ctx);
+    } catch (err) {
+      out = {
+        status: 'warn' as const,
+        message: {
+          nb: `Regelen kunne ikke kjøres: ${(err as Error).message}`,
+          en: `The rule could not run: ${(err as Error).message}`,
+        },
+        evidence: [],
+      };
+    }
+    const result: RuleResult = {
+      ruleId: rule.meta.id,
+      status: out.status,
+      severity: override.severity ?? rule.meta.severity,
+      category: rule.meta.category,
+      message: localize(out.message, locale, nynorsk),
+      suggestion: out.status === 'warn' || out.status === 'fail' ? localize(rule.meta.suggestion, locale, nynorsk) : '',
+      legalRef: rule.meta.legalRef,
+      evidence: dedupe(out.evidence).map((span) => toEvidence(doc, span)),
+    };
+    weighted.push({ result, weight: override.weight ?? rule.meta.weight });
+    return result;
+  });
+  const scored = score(weighted);
+  return {
+    source: doc.source,
+    language: doc.language.code,
+    format: doc.format,
+    score: scored.score,
+    grade: scored.grade,
+    categories: scored.categories.map((c) => ({ id: c.id, score: c.score })),
+    sections: doc.sections.map((s) => ({
+      heading: s.heading,
+      topic: s.topic,
+      start: s.start,
+      end: s.end,
+      line: locate(doc, s.start).line,
+    })),
+    results,
+  };
+}

@@ -1,0 +1,132 @@
+import * as cheerio from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+import type { LoadedText } from '../types.js';
+import { DEBRIS_LINE } from './plaintext.js';
+import { TextBuilder } from './text-builder.js';
+import { blankFrontMatter, blankServerTemplateTags } from './templates.js';
+
+const SKIPPED_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'head', 'title', 'meta', 'link',
+  'nav', 'header', 'footer', 'aside', 'button', 'select', 'option', 'input', 'textarea', 'form', 'dialog',
+]);
+
+const BLOCK_TAGS = new Set([
+  'p', 'div', 'section', 'article', 'main', 'li', 'dt', 'dd', 'blockquote', 'pre', 'address', 'figure',
+  'figcaption', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'ul', 'ol', 'dl', 'details', 'summary', 'body', 'html',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'center',
+]);
+
+/** Cookie banners, consent dialogs and "skip to content" links: page furniture, not the statement. */
+const FURNITURE = /(?:^|[\s_-])(?:cookie|consent|samtykke-?banner|gdpr-banner|cc-window|skip-link|breadcrumbs?|brodsmule|visually-hidden|sr-only)(?:$|[\s_-])/i;
+
+const TITLE_CLASS = /(?:^|[\s_-])(?:title|heading|overskrift|tittel|header)(?:$|[\s_-])/i;
+
+function isHidden(el: Element): boolean {
+  const attribs = el.attribs ?? {};
+  if ('hidden' in attribs || attribs['aria-hidden'] === 'true') return true;
+  if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(attribs.style ?? '')) return true;
+  const marker = `${attribs.id ?? ''} ${attribs.class ?? ''} ${attribs.role === 'navigation' ? 'breadcrumb' : ''}`;
+  return FURNITURE.test(marker) || attribs.role === 'navigation' || attribs.role === 'banner' || attribs.role === 'contentinfo';
+}
+
+/** Maps each character of a decoded text node to its index in the raw source (entities take several raw characters). */
+function mapDecoded(decoded: string, raw: string, rawStart: number): number[] {
+  const positions: number[] = new Array(decoded.length);
+  let r = 0;
+  for (let d = 0; d < decoded.length; d++) {
+    positions[d] = rawStart + Math.min(r, Math.max(raw.length - 1, 0));
+    if (r < raw.length && raw[r] === decoded[d]) {
+      r++;
+      continue;
+    }
+    if (r < raw.length && raw[r] === '&') {
+      const semi = raw.indexOf(';', r);
+      if (semi > r && semi - r <= 32) {
+        // a character outside the BMP decodes to two UTF-16 units from one entity
+        const code = decoded.codePointAt(d) ?? 0;
+        if (code > 0xffff && d + 1 < decoded.length) {
+          positions[d + 1] = positions[d]!;
+          d++;
+        }
+        r = semi + 1;
+        continue;
+      }
+    }
+    r++;
+  }
+  return positions;
+}
+
+function looksLikeHeading($el: cheerio.Cheerio<Element>, el: Element): boolean {
+  if (el.tagName !== 'p' && el.tagName !== 'div') return false;
+  const text = $el.text().replace(/\s+/g, ' ').trim();
+  if (text.length === 0 || text.length > 90 || /[.;,]$/.test(text)) return false;
+  if (TITLE_CLASS.test(el.attribs?.class ?? '')) return true;
+  const children = $el.contents().toArray().filter((n) => !(n.type === 'text' && (n as { data: string }).data.trim() === ''));
+  return children.length === 1 && children[0]!.type === 'tag' && ['strong', 'b'].includes((children[0] as Element).tagName);
+}
+
+/**
+ * Reads an HTML page or fragment through cheerio. Scripts, styles, navigation,
+ * headers, footers and cookie banners are left out; headings are kept as block
+ * boundaries, and every character keeps its position in the original markup.
+ */
+export function loadHtml(original: string): LoadedText {
+  const prepared = blankServerTemplateTags(blankFrontMatter(original));
+  const $ = cheerio.load(prepared, { sourceCodeLocationInfo: true });
+  const builder = new TextBuilder(original, 'html');
+
+  const mainCandidates = $('main, [role=main], article').toArray();
+  const bodyTextLength = $('body').text().trim().length;
+  let root: AnyNode = $('body').get(0) ?? $.root().get(0)!;
+  for (const candidate of mainCandidates) {
+    if ($(candidate).text().trim().length > bodyTextLength * 0.3) {
+      root = candidate;
+      break;
+    }
+  }
+
+  const visit = (node: AnyNode): void => {
+    if (node.type === 'text') {
+      const data = (node as { data: string }).data;
+      const start = node.startIndex ?? 0;
+      const end = node.endIndex ?? start + data.length;
+      const raw = prepared.slice(start, end);
+      if (raw === data) builder.appendRaw(data, start);
+      else builder.appendMapped(data, mapDecoded(data, raw, start));
+      return;
+    }
+    if (node.type !== 'tag' && node.type !== 'root') return;
+    const el = node as Element;
+    const tag = node.type === 'tag' ? el.tagName.toLowerCase() : 'root';
+    if (tag !== 'root' && node !== root && (SKIPPED_TAGS.has(tag) || isHidden(el))) return;
+    if (tag === 'br') {
+      builder.appendSpace(el.startIndex ?? 0);
+      return;
+    }
+    const headingMatch = /^h([1-6])$/.exec(tag);
+    const isBlock = BLOCK_TAGS.has(tag);
+    if (headingMatch) builder.openBlock('heading', Number(headingMatch[1]));
+    else if (isBlock && looksLikeHeading($(el), el)) builder.openBlock('heading', 4);
+    else if (tag === 'li' || tag === 'dt' || tag === 'dd') builder.openBlock('list-item');
+    else if (tag === 'tr') builder.openBlock('table-row');
+    else if (isBlock) builder.openBlock('paragraph');
+
+    const linkStart = builder.length;
+    for (const child of el.children ?? []) {
+      visit(child);
+      if (tag === 'tr' && child.type === 'tag') builder.appendSpace(child.endIndex ?? 0);
+    }
+    if (tag === 'a' && el.attribs?.href) builder.addLink(linkStart, builder.length, el.attribs.href);
+    if (headingMatch || isBlock || tag === 'li' || tag === 'tr') builder.closeBlock();
+  };
+  visit(root);
+  const loaded = builder.finish();
+  return dropDebrisBlocks(loaded);
+}
+
+/** Removes blocks that are only page furniture ("Scroll to top") from the block list; their text stays in place. */
+function dropDebrisBlocks(loaded: LoadedText): LoadedText {
+  loaded.blocks = loaded.blocks.filter((b) => !DEBRIS_LINE.test(loaded.text.slice(b.start, b.end)));
+  return loaded;
+}

@@ -1,0 +1,83 @@
+/**
+ * Word patterns for Norwegian text. JavaScript's `\b` only knows ASCII, so
+ * "æ", "ø" and "å" would count as word boundaries; these helpers build
+ * patterns with Unicode-aware boundaries instead.
+ *
+ *   words('innsyn*', 'rett til innsyn', 'kopi av *opplysning*')
+ *
+ * - `*` at the end of a word: any continuation (inflection, compound tail)
+ * - `*` at the start of a word: any beginning (compound head)
+ * - a space: one or more white-space characters
+ * - `~` between words: up to three other words in between
+ * Matching is case-insensitive. The patterns contain no nested quantifiers,
+ * so they run in linear time on untrusted input.
+ */
+
+const WORD_CHAR = '[\\p{L}\\p{N}]';
+const BEFORE = `(?<!${WORD_CHAR})`;
+const AFTER = `(?!${WORD_CHAR})`;
+
+function escape(text: string): string {
+  return text.replace(/[.+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+function compileWord(word: string): string {
+  let head = '';
+  let tail = '';
+  let core = word;
+  if (core.startsWith('*')) {
+    head = '[\\p{L}\\p{N}-]*';
+    core = core.slice(1);
+  }
+  if (core.endsWith('*')) {
+    tail = '[\\p{L}\\p{N}-]*';
+    core = core.slice(0, -1);
+  }
+  return head + escape(core) + tail;
+}
+
+function compileAlternative(alt: string): string {
+  const parts = alt.trim().split(/\s*~\s*/);
+  return parts
+    .map((part) => part.split(/\s+/).map(compileWord).join('\\s+'))
+    .join('(?:\\s+[^\\s]+){0,3}?\\s+');
+}
+
+export function wordsSource(...alternatives: string[]): string {
+  return `${BEFORE}(?:${alternatives.map(compileAlternative).join('|')})${AFTER}`;
+}
+
+/** A case-insensitive, global, Unicode pattern matching any of the alternatives as whole words. */
+export function words(...alternatives: string[]): RegExp {
+  return new RegExp(wordsSource(...alternatives), 'giu');
+}
+
+export interface TextMatch {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** All matches of a global pattern in `text`, with offsets shifted by `base`. */
+export function matchAll(pattern: RegExp, text: string, base = 0): TextMatch[] {
+  const re = pattern.global ? pattern : new RegExp(pattern.source, pattern.flags + 'g');
+  re.lastIndex = 0;
+  const out: TextMatch[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    out.push({ start: base + m.index, end: base + m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+/** Whether the pattern matches anywhere in `text`. */
+export function test(pattern: RegExp, text: string): boolean {
+  pattern.lastIndex = 0;
+  const found = pattern.test(text);
+  pattern.lastIndex = 0;
+  return found;
+}

@@ -1,0 +1,75 @@
+import { franc } from 'franc';
+import type { Block, LanguageCode, LanguageInfo } from '../types.js';
+
+const CANDIDATES = ['nob', 'nno', 'eng', 'dan', 'swe'];
+const CHUNK = 400;
+
+/** Function words that tell Nynorsk from Bokmål better than trigrams do on short texts. */
+const NYNORSK = /(?<![\p{L}])(?:ikkje|eg|kva|korleis|kvifor|kven|dei|vert|vart|frå|berre|mykje|eit|ein|òg|noko|nokon|desse|fordi|sida|korleis|opplysningane|behandlinga|vere|hjå|heile|sjølv|kjeks|dykk|dykkar|deira|slik at)(?![\p{L}])/giu;
+const BOKMAAL = /(?<![\p{L}])(?:ikke|jeg|hva|hvordan|hvorfor|hvem|de|blir|ble|fra|bare|mye|et|en|også|noe|noen|disse|siden|opplysningene|behandlingen|være|hos|hele|selv|dere|deres)(?![\p{L}])/giu;
+
+function normaliseCode(code: string): LanguageCode {
+  if (code === 'nob' || code === 'dan' || code === 'swe') return 'nob';
+  if (code === 'nno') return 'nno';
+  if (code === 'eng') return 'eng';
+  return 'und';
+}
+
+/** Chunks of at least CHUNK characters, made of whole blocks. */
+function chunks(text: string, blocks: Block[]): string[] {
+  const out: string[] = [];
+  let current = '';
+  for (const block of blocks) {
+    current += text.slice(block.start, block.end) + '\n';
+    if (current.length >= CHUNK) {
+      out.push(current);
+      current = '';
+    }
+  }
+  if (current.trim().length > 0) {
+    if (current.length < CHUNK / 2 && out.length > 0) out[out.length - 1] += current;
+    else out.push(current);
+  }
+  return out;
+}
+
+/**
+ * Decides the document's language with franc, chunk by chunk, so that a
+ * Norwegian statement with an English appendix is told from a mixed one.
+ * Bokmål versus Nynorsk is settled by function words, which franc's trigrams
+ * confuse on short texts.
+ */
+export function detectLanguage(text: string, blocks: Block[]): LanguageInfo {
+  const counts: Partial<Record<LanguageCode, number>> = {};
+  let total = 0;
+  for (const chunk of chunks(text, blocks)) {
+    const code = normaliseCode(franc(chunk, { only: CANDIDATES, minLength: 20 }));
+    counts[code] = (counts[code] ?? 0) + chunk.length;
+    total += chunk.length;
+  }
+  const norwegian = (counts.nob ?? 0) + (counts.nno ?? 0);
+  if (norwegian > 0) {
+    const nn = text.match(NYNORSK)?.length ?? 0;
+    const nb = text.match(BOKMAAL)?.length ?? 0;
+    const variant: LanguageCode = nn > nb ? 'nno' : 'nob';
+    delete counts.nob;
+    delete counts.nno;
+    counts[variant] = norwegian;
+  }
+  const shares: Partial<Record<LanguageCode, number>> = {};
+  let code: LanguageCode = 'und';
+  let best = 0;
+  for (const [lang, n] of Object.entries(counts) as Array<[LanguageCode, number]>) {
+    shares[lang] = total > 0 ? Math.round((n / total) * 1000) / 1000 : 0;
+    if (n > best && lang !== 'und') {
+      best = n;
+      code = lang;
+    }
+  }
+  const sorted = Object.entries(shares)
+    .filter(([lang]) => lang !== 'und')
+    .map(([, share]) => share ?? 0)
+    .sort((a, b) => b - a);
+  const mixed = sorted.length > 1 && (sorted[1] ?? 0) >= 0.25;
+  return { code, shares, mixed };
+}

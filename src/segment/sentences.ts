@@ -1,0 +1,73 @@
+import { stem } from '../nlp/stem.js';
+import type { Block, Sentence, Token } from '../types.js';
+
+/** Abbreviations after which a full stop does not end a sentence (Bokmål, Nynorsk, English). */
+const ABBREVIATIONS = new Set([
+  'f.eks', 'eks', 'bl.a', 'bla', 'jf', 'jfr', 'nr', 'org.nr', 'org', 'orgnr', 'ca', 'mv', 'm.v', 'evt', 'ev', 'dvs', 'art',
+  'pkt', 'kap', 'tlf', 'osv', 'iht', 'ift', 'mht', 'vha', 'ifm', 'pga', 'p.g.a', 't.o.m', 'f.o.m', 'mm', 'm.m', 'o.l', 'ol',
+  'st', 'stk', 'kl', 'e.l', 'el', 'e.g', 'i.e', 'etc', 'vs', 'inc', 'ltd', 'no', 'tel', 'fig', 'bokst', 'ledd', 'forsk', 'avd',
+  'adm', 'dir', 'sek', 'min', 'maks', 'max', 'mnd', 'ss', 'gdpr', 'eu', 'kr', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
+  'sep', 'sept', 'okt', 'nov', 'des', 'dec', 'a', 'b', 'c', 'd', 'e', 'f',
+]);
+
+const TOKEN = /[\p{L}\p{N}]+(?:['’\-./@][\p{L}\p{N}]+)*/gu;
+
+export function tokenize(text: string, base: number): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(text)) !== null) {
+    const word = m[0].toLowerCase();
+    tokens.push({ start: base + m.index, end: base + m.index + m[0].length, word, stem: stem(word) });
+  }
+  return tokens;
+}
+
+/** Offsets (relative to `text`) where a new sentence starts. */
+function sentenceStarts(text: string): number[] {
+  const starts = [0];
+  const boundary = /[.!?]+["»”')\]]*\s+(?=["«“(]?[\p{Lu}\p{N}§•])|[!?]+\s+|\s[•·∙]\s+/gu;
+  let m: RegExpExecArray | null;
+  while ((m = boundary.exec(text)) !== null) {
+    const end = m.index + m[0].length;
+    if (m[0].startsWith('.')) {
+      const before = text.slice(Math.max(0, m.index - 12), m.index);
+      const word = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+      if (ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/^.*\s/, ''))) continue;
+      // "7. oktober", "1. januar": a number with a period is an ordinal, not an ending
+      if (/\d$/.test(before) && /^\s*\p{Ll}/u.test(text.slice(m.index + 1))) continue;
+    }
+    if (end < text.length) starts.push(end);
+  }
+  return starts;
+}
+
+/** Splits blocks into sentences; a heading is one sentence. */
+export function splitSentences(text: string, blocks: Block[], sectionOfBlock: number[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  blocks.forEach((block, blockIndex) => {
+    const blockText = text.slice(block.start, block.end);
+    const starts = block.kind === 'heading' ? [0] : sentenceStarts(blockText);
+    for (let i = 0; i < starts.length; i++) {
+      let s = starts[i]!;
+      let e = i + 1 < starts.length ? starts[i + 1]! : blockText.length;
+      while (e > s && /\s/.test(blockText[e - 1]!)) e--;
+      while (s < e && /\s/.test(blockText[s]!)) s++;
+      if (e <= s) continue;
+      const start = block.start + s;
+      const end = block.start + e;
+      const sentenceText = text.slice(start, end);
+      sentences.push({
+        index: sentences.length,
+        start,
+        end,
+        text: sentenceText,
+        lower: sentenceText.toLowerCase(),
+        section: sectionOfBlock[blockIndex] ?? 0,
+        block: blockIndex,
+        tokens: tokenize(sentenceText, start),
+      });
+    }
+  });
+  return sentences;
+}
