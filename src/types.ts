@@ -164,6 +164,8 @@ export interface RuleResult {
   suggestion: string;
   legalRef: string;
   evidence: Evidence[];
+  /** Evidence that an inline `personvernsjekk-disable-next-line` comment suppressed; reported, never dropped. */
+  suppressed?: Evidence[];
 }
 
 export interface CategoryScore {
@@ -180,6 +182,8 @@ export interface DocumentReport {
   categories: CategoryScore[];
   sections: Array<{ heading: string; topic: Topic; start: number; end: number; line: number }>;
   results: RuleResult[];
+  /** The normalised text the evidence offsets point into (for reports that show the statement). Not part of the JSON output. */
+  text: string;
 }
 
 export interface ScanError {

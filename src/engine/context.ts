@@ -18,6 +18,8 @@ export interface FindOptions {
 export interface RuleOptions {
   /** Names the organisation goes by (config), for identity checks. */
   organisationNames?: string[];
+  /** The organisation's own domains (config), for contact checks. */
+  domains?: string[];
 }
 
 /** What a rule sees: the analysed document and helpers to search it sentence by sentence. */

@@ -1,7 +1,8 @@
 import { locate } from '../segment/document.js';
-import type { AnalysedDocument, DocumentReport, Evidence, Localized, Rule, RuleResult, Severity, Span } from '../types.js';
+import type { AnalysedDocument, DocumentReport, Evidence, Localized, Rule, RuleOutcome, RuleResult, Severity, Span } from '../types.js';
 import { RuleContext, type RuleOptions } from './context.js';
 import { score, type Weighted } from './score.js';
+import { findSuppressions, isSuppressed, type Suppression } from './suppress.js';
 
 export type Locale = 'nb' | 'en';
 
@@ -37,6 +38,31 @@ function dedupe(spans: Span[]): Span[] {
     });
 }
 
+interface SuppressedOutcome extends RuleOutcome {
+  suppressed?: Span[];
+}
+
+/**
+ * Moves a finding's evidence that an inline comment suppresses into `suppressed`.
+ * A finding whose every quote is suppressed passes; it is still reported.
+ */
+function applySuppressions(out: RuleOutcome, ruleId: string, suppressions: readonly Suppression[]): SuppressedOutcome {
+  if (out.status !== 'warn' && out.status !== 'fail') return out;
+  const kept = out.evidence.filter((e) => !isSuppressed(suppressions, ruleId, e));
+  if (kept.length === out.evidence.length) return out;
+  const suppressed = out.evidence.filter((e) => isSuppressed(suppressions, ruleId, e));
+  if (kept.length > 0) return { ...out, evidence: kept, suppressed };
+  return {
+    status: 'pass',
+    message: {
+      nb: `Undertrykt med personvernsjekk-disable-next-line (${suppressed.length} funn): ${out.message.nb}`,
+      en: `Suppressed with personvernsjekk-disable-next-line (${suppressed.length} finding(s)): ${out.message.en}`,
+    },
+    evidence: [],
+    suppressed,
+  };
+}
+
 /** Runs each rule once on the document and scores the results. */
 export function runRules(doc: AnalysedDocument, rules: readonly Rule[], options: RunOptions = {}): DocumentReport {
   const asOf = options.asOf ?? new Date();
@@ -44,9 +70,10 @@ export function runRules(doc: AnalysedDocument, rules: readonly Rule[], options:
   const ctx = new RuleContext(doc, asOf, options);
   const nynorsk = doc.language.code === 'nno';
   const weighted: Weighted[] = [];
+  const suppressions = findSuppressions(doc);
   const results: RuleResult[] = rules.map((rule) => {
     const override = options.overrides?.[rule.meta.id] ?? {};
-    let out;
+    let out: RuleOutcome;
     try {
       out = rule.check(ctx);
     } catch (err) {
@@ -59,6 +86,8 @@ export function runRules(doc: AnalysedDocument, rules: readonly Rule[], options:
         evidence: [],
       };
     }
+    if (suppressions.length > 0) out = applySuppressions(out, rule.meta.id, suppressions);
+    const suppressed = (out as SuppressedOutcome).suppressed;
     const result: RuleResult = {
       ruleId: rule.meta.id,
       status: out.status,
@@ -69,6 +98,7 @@ export function runRules(doc: AnalysedDocument, rules: readonly Rule[], options:
       legalRef: rule.meta.legalRef,
       evidence: dedupe(out.evidence).map((span) => toEvidence(doc, span)),
     };
+    if (suppressed?.length) result.suppressed = dedupe(suppressed).map((span) => toEvidence(doc, span));
     weighted.push({ result, weight: override.weight ?? rule.meta.weight });
     return result;
   });
@@ -88,5 +118,6 @@ export function runRules(doc: AnalysedDocument, rules: readonly Rule[], options:
       line: locate(doc, s.start).line,
     })),
     results,
+    text: doc.text,
   };
 }

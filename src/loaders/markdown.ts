@@ -50,6 +50,12 @@ export function loadMarkdown(original: string): LoadedText {
     mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml']), gfmTableFromMarkdown()],
   }) as MdNode;
   const builder = new TextBuilder(original, 'markdown');
+  const definitions = new Map<string, string>();
+  const collectDefinitions = (node: MdNode): void => {
+    if (node.type === 'definition' && node.url) definitions.set(((node as { identifier?: string }).identifier ?? '').toLowerCase(), node.url);
+    node.children?.forEach(collectDefinitions);
+  };
+  collectDefinitions(tree);
 
   const appendValue = (node: MdNode): void => {
     const value = node.value ?? '';
@@ -116,10 +122,12 @@ export function loadMarkdown(original: string): LoadedText {
         }
         builder.closeBlock();
         return;
-      case 'link': {
+      case 'link':
+      case 'linkReference': {
         const start = builder.length;
         node.children?.forEach(visit);
-        if (node.url) builder.addLink(start, builder.length, node.url);
+        const url = node.url ?? definitions.get(((node as { identifier?: string }).identifier ?? '').toLowerCase());
+        if (url) builder.addLink(start, builder.length, url);
         return;
       }
       default:

@@ -90,7 +90,7 @@ export function loadPlainText(original: string): LoadedText {
         isAllCapsHeading(text) ||
         (isShortTitle(text) &&
           (current === null || prevBlank(i)) &&
-          (!next || next.text === '' || next.text.length > 60 || /[.!?]$/.test(next.text))));
+          (!next || next.text === '' || (/^[\p{Lu}\d]/u.test(next.text) && (next.text.length > 60 || /[.!?]$/.test(next.text))))));
 
     if (headingLike) {
       builder.openBlock('heading', 2);

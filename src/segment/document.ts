@@ -1,4 +1,5 @@
-import type { AnalysedDocument, LoadedText } from '../types.js';
+import { englishRoots } from '../nlp/english.js';
+import type { AnalysedDocument, LoadedText, Sentence } from '../types.js';
 import { detectLanguage } from './language.js';
 import { buildSections } from './sections.js';
 import { splitSentences } from './sentences.js';
@@ -13,6 +14,8 @@ function computeLineStarts(text: string): number[] {
 export function analyseText(loaded: LoadedText, source: string): AnalysedDocument {
   const { sections, sectionOfBlock } = buildSections(loaded.text, loaded.blocks);
   const sentences = splitSentences(loaded.text, loaded.blocks, sectionOfBlock);
+  const language = detectLanguage(loaded.text, loaded.blocks);
+  if (language.code === 'eng') useEnglishStems(sentences);
   return {
     source,
     format: loaded.format,
@@ -23,9 +26,17 @@ export function analyseText(loaded: LoadedText, source: string): AnalysedDocumen
     links: loaded.links,
     sections,
     sentences,
-    language: detectLanguage(loaded.text, loaded.blocks),
+    language,
     lineStarts: computeLineStarts(loaded.original),
   };
+}
+
+/** English statements get English dictionary forms as token stems instead of the Norwegian stemmer's. */
+function useEnglishStems(sentences: Sentence[]): void {
+  const roots = englishRoots(sentences.map((s) => s.text));
+  for (const sentence of sentences) {
+    for (const token of sentence.tokens) token.stem = roots.get(token.word) ?? token.word;
+  }
 }
 
 /** 1-based line and column in the original input for an offset in the normalised text. */

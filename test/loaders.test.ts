@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { decodeBytes, InputError, loadText } from '../src/loaders/index.js';
+import { analyseText, locate } from '../src/segment/document.js';
+
+function headings(text: string, format: 'text' | 'html' | 'markdown') {
+  const doc = analyseText(loadText(text, format), 't');
+  return doc.sections.map((s) => s.heading).filter(Boolean);
+}
+
+describe('plain-text loader', () => {
+  it('recognises the heading styles of real statements', () => {
+    const text = [
+      'Personvernerklæring',
+      '',
+      '1.     Innledning',
+      '',
+      'Vi behandler personopplysninger om kundane våre.',
+      '1- HVORFOR BEHANDLER VI DINE PERSONOPPLYSNINGER?',
+      'Personopplysningene brukes til å administrere kundeforholdet.',
+      '',
+      'Lagringstid',
+      '',
+      'Vi lagrer opplysningene i to år.',
+      '',
+      'Rull til toppen',
+    ].join('\n');
+    expect(headings(text, 'text')).toEqual([
+      'Personvernerklæring',
+      '1. Innledning',
+      '1- HVORFOR BEHANDLER VI DINE PERSONOPPLYSNINGER?',
+      'Lagringstid',
+    ]);
+  });
+
+  it('joins wrapped lines into one paragraph and leaves page debris out of the blocks', () => {
+    const doc = analyseText(loadText('Vi er opptatt av at du\nskal ha tillit til oss.\n\nScroll to Top', 'text'), 't');
+    expect(doc.sentences.map((s) => s.text)).toEqual(['Vi er opptatt av at du skal ha tillit til oss.']);
+  });
+
+  it('maps every offset back to line and column in the original', () => {
+    const original = 'Tittel\n\nFørste linje.\n  Andre   linje med   org.nr. 974 761 467.';
+    const doc = analyseText(loadText(original, 'text'), 't');
+    const at = doc.text.indexOf('974');
+    expect(locate(doc, at)).toEqual({ line: 4, column: original.split('\n')[3]!.indexOf('974') + 1 });
+  });
+});
+
+describe('HTML loader', () => {
+  const page = `<!doctype html><html><head><title>X</title><style>p{}</style><script>var a = "Datatilsynet";</script></head>
+<body><header><nav><a href="/">Hjem</a><a href="/om">Om oss</a></nav></header>
+<div id="cookie-banner">Vi bruker informasjonskapsler. <button>Godta</button></div>
+<main><h1>Personvern&shy;erklæring</h1>
+<h2>Dine rettigheter</h2><p>Du har rett til innsyn &amp; retting.<br>Kontakt oss p&aring; post@firma.no.</p>
+<!-- intern merknad: sett inn lenke -->
+<ul><li>Sletting</li><li>Dataportabilitet</li></ul></main>
+<footer>© 2026 Firma AS</footer></body></html>`;
+
+  it('keeps headings and text, and leaves out scripts, navigation, banners, footers and comments', () => {
+    const doc = analyseText(loadText(page, 'html'), 'p.html');
+    expect(doc.sections.map((s) => s.heading)).toEqual(['Personvernerklæring', 'Dine rettigheter']);
+    expect(doc.text).toContain('Du har rett til innsyn & retting. Kontakt oss på post@firma.no.');
+    for (const absent of ['Hjem', 'Godta', 'informasjonskapsler', '© 2026', 'intern merknad', 'var a']) expect(doc.text).not.toContain(absent);
+    expect(doc.blocks.filter((b) => b.kind === 'list-item')).toHaveLength(2);
+  });
+
+  it('maps decoded entities back to their place in the markup', () => {
+    const doc = analyseText(loadText(page, 'html'), 'p.html');
+    const at = doc.text.indexOf('post@firma.no');
+    const original = doc.offsets[at]!;
+    expect(page.slice(original, original + 13)).toBe('post@firma.no');
+    const amp = doc.text.indexOf('&');
+    expect(page.slice(doc.offsets[amp]!, doc.offsets[amp]! + 5)).toBe('&amp;');
+  });
+
+  it('reads PHP templates and Jekyll layouts as the reader would see them', () => {
+    const src = '---\nlayout: default\n---\n<p>Medlemskap i <?php echo $core->name; ?> er gratis.</p>';
+    const doc = analyseText(loadText(src, 'html'), 'x.php');
+    expect(doc.text).toBe('Medlemskap i er gratis.');
+  });
+
+  it('treats title-like paragraphs as headings', () => {
+    expect(headings('<p class="sub-title">Rettighetene dine</p><p>Du kan be om innsyn.</p><p><strong>Lagring</strong></p><p>To år.</p>', 'html')).toEqual([
+      'Rettighetene dine',
+      'Lagring',
+    ]);
+  });
+});
+
+describe('Markdown loader', () => {
+  it('drops front matter and link definitions, keeps link text, headings and table rows', () => {
+    const md = '+++\ntitle = "x"\n+++\n\n# Personvern\n\nKontakt [post@lag.no][post].\n\n| Tjeneste | Land |\n| --- | --- |\n| Clerk | USA |\n\n[post]: mailto:post@lag.no\n';
+    const doc = analyseText(loadText(md, 'markdown'), 'x.md');
+    expect(doc.sections[0]!.heading).toBe('Personvern');
+    expect(doc.text).toContain('Kontakt post@lag.no.');
+    expect(doc.text).toContain('Clerk USA');
+    expect(doc.text).not.toContain('title');
+    expect(doc.text).not.toContain('mailto');
+    expect(doc.links).toEqual([expect.objectContaining({ href: 'mailto:post@lag.no' })]);
+  });
+});
+
+describe('decoding', () => {
+  it('reads Windows-1252 text with æøå', () => {
+    const bytes = Buffer.from([0x50, 0x65, 0x72, 0x73, 0x6f, 0x6e, 0x76, 0x65, 0x72, 0x6e, 0x65, 0x72, 0x6b, 0x6c, 0xe6, 0x72, 0x69, 0x6e, 0x67, 0x20, 0xf8, 0xe5]);
+    expect(decodeBytes(bytes)).toBe('Personvernerklæring øå');
+  });
+
+  it('honours a declared charset in HTML', () => {
+    const html = Buffer.concat([Buffer.from('<meta charset="windows-1252"><p>'), Buffer.from([0xc6, 0xd8, 0xc5]), Buffer.from('</p>')]);
+    expect(decodeBytes(html)).toContain('ÆØÅ');
+  });
+
+  it('strips a UTF-8 BOM and reads UTF-16 with BOM', () => {
+    expect(decodeBytes(Buffer.from('\uFEFFHei', 'utf8')).replace('\uFEFF', '')).toBe('Hei');
+    expect(decodeBytes(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Hå', 'utf16le')]))).toBe('Hå');
+  });
+
+  it('refuses empty, binary and oversized input with a reason and a hint', () => {
+    expect(() => decodeBytes(Buffer.from('  \n'))).toThrow(/tom/);
+    expect(() => decodeBytes(Buffer.from('%PDF-1.7 ...'))).toThrow(/PDF/);
+    expect(() => decodeBytes(Buffer.from([0x41, 0x00, 0x42]))).toThrow(/binærfil/);
+    const err = (() => {
+      try {
+        decodeBytes(Buffer.alloc(2048, 0x41), 1024);
+      } catch (e) {
+        return e as InputError;
+      }
+      return undefined;
+    })();
+    expect(err).toBeInstanceOf(InputError);
+    expect(err!.hint).toMatch(/--max-size/);
+  });
+});
