@@ -1,0 +1,112 @@
+import { fail, pass, warn, type RuleContext } from '../src/engine/context.js';
+import type { Rule, Span } from '../src/types.js';
+import { identityFindings, type NameCandidate, type NameReason } from './lib/identity-names.js';
+
+const PRIORITY: NameReason[] = ['config', 'role', 'legal-form', 'org-number', 'org-type', 'address', 'we-definition'];
+
+const REASON_TEXT: Record<NameReason, { nb: string; en: string }> = {
+  config: { nb: 'konfigurert navn', en: 'configured name' },
+  role: { nb: 'oppgitt som behandlingsansvarlig', en: 'given as the controller' },
+  'legal-form': { nb: 'juridisk enhet', en: 'legal entity' },
+  'org-number': { nb: 'navngitt med organisasjonsnummer', en: 'named with its organisation number' },
+  'org-type': { nb: 'navngitt organisasjon', en: 'named organisation' },
+  address: { nb: 'navngitt med adresse', en: 'named with its address' },
+  'we-definition': { nb: 'navnet på avsenderen', en: "the writer's name" },
+};
+
+/** One occurrence per distinct name, strongest reason first. */
+function distinct(list: NameCandidate[], max: number): NameCandidate[] {
+  const shouting = (t: string) => (t === t.toUpperCase() && /\p{Ll}/u.test(t.toLowerCase()) ? 1 : 0);
+  const sorted = [...list].sort(
+    (a, b) => PRIORITY.indexOf(a.reason) - PRIORITY.indexOf(b.reason) || shouting(a.text) - shouting(b.text) || a.start - b.start,
+  );
+  const out: NameCandidate[] = [];
+  for (const c of sorted) {
+    const key = c.text.toLowerCase().replace(/\s+/g, ' ');
+    if (out.some((o) => {
+      const k = o.text.toLowerCase().replace(/\s+/g, ' ');
+      return k.includes(key) || key.includes(k);
+    })) continue;
+    out.push(c);
+    if (out.length === max) break;
+  }
+  return out;
+}
+
+function quoteList(list: Array<{ text: string }>): string {
+  return list.map((c) => `«${c.text}»`).join(', ');
+}
+
+export const controllerIdentity: Rule = {
+  meta: {
+    id: 'controller-identity',
+    kind: 'requirement',
+    category: 'identity',
+    severity: 'error',
+    weight: 3,
+    legalRef: 'GDPR art. 13(1)(a), art. 14(1)(a)',
+    description: {
+      nb: 'Den behandlingsansvarlige er navngitt som en juridisk enhet eller organisasjon.',
+      en: 'The controller is named as a legal entity or organisation.',
+    },
+    suggestion: {
+      nb: 'Skriv hvem som er ansvarlig, med fullt navn og organisasjonsform, f.eks. «Eksempel AS (org.nr. 974 761 467) er behandlingsansvarlig for personopplysningene som beskrives i denne erklæringen.»',
+      nn: 'Skriv kven som er ansvarleg, med fullt namn og organisasjonsform, t.d. «Døme AS (org.nr. 974 761 467) er behandlingsansvarleg for personopplysningane som blir omtalte i denne erklæringa.»',
+      en: 'State who is responsible, with full name and legal form, e.g. "Eksempel AS (org. no. 974 761 467) is the controller for the personal data described in this statement."',
+    },
+  },
+  check(ctx: RuleContext) {
+    const found = identityFindings(ctx);
+    if (found.entities.length > 0) {
+      const best = distinct(found.entities, 3);
+      const first = best[0]!;
+      return pass(
+        {
+          nb: `Behandlingsansvarlig er navngitt: ${quoteList(best)} (${REASON_TEXT[first.reason].nb}).`,
+          en: `The controller is named: ${quoteList(best)} (${REASON_TEXT[first.reason].en}).`,
+        },
+        best,
+      );
+    }
+    if (found.namePlaceholders.length > 0) {
+      return fail(
+        {
+          nb: `Navnet på den behandlingsansvarlige er bare en plassholder fra malen (${quoteList(found.namePlaceholders.slice(0, 3))}); ingen er navngitt som ansvarlig.`,
+          en: `The controller's name is only a template placeholder (${quoteList(found.namePlaceholders.slice(0, 3))}); no one is named as responsible.`,
+        },
+        found.namePlaceholders,
+      );
+    }
+    if (found.mentioned.length > 0) {
+      const orgs = distinct(found.mentioned, 3);
+      return warn(
+        {
+          nb: `Organisasjoner er nevnt (${quoteList(orgs)}), men ingen er oppgitt som behandlingsansvarlig; det kan være leverandører.`,
+          en: `Organisations are mentioned (${quoteList(orgs)}), but none is given as the controller; they may be vendors.`,
+        },
+        orgs,
+      );
+    }
+    if (found.brands.length > 0 || found.titleBrand) {
+      const brands = distinct(found.brands, 3);
+      const names = [...brands.map((b) => `«${b.text}»`), ...(found.titleBrand ? [`«${found.titleBrand}» (sidetittel)`] : [])].join(', ');
+      const evidence: Span[] = brands;
+      return warn(
+        {
+          nb: `Bare et merkenavn eller domene er nevnt (${names}); ingen juridisk enhet er oppgitt som behandlingsansvarlig.`,
+          en: `Only a brand or domain is mentioned (${names.replace(' (sidetittel)', ' (page title)')}); no legal entity is given as the controller.`,
+        },
+        evidence,
+      );
+    }
+    const searched = ctx.headingsFor('identity');
+    const where = searched.length > 0 ? searched.map((h) => `«${h}»`).join(', ') : 'hele dokumentet';
+    const whereEn = searched.length > 0 ? searched.map((h) => `"${h}"`).join(', ') : 'the whole document';
+    return fail({
+      nb: `Fant ingen navngitt behandlingsansvarlig (søkt i ${where}): verken juridisk enhet, organisasjonsnavn eller merkenavn, bare «vi» eller generelle ord. Art. 13(1)(a) krever identiteten til den behandlingsansvarlige.`,
+      en: `No named controller found (searched ${whereEn}): no legal entity, organisation name or brand, only "we" or generic words. Art. 13(1)(a) requires the controller's identity.`,
+    });
+  },
+};
+
+export default controllerIdentity;

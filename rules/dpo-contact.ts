@@ -1,0 +1,104 @@
+import { na, pass, warn, type Match, type RuleContext } from '../src/engine/context.js';
+import { test, words } from '../src/nlp/patterns.js';
+import type { Rule, Sentence } from '../src/types.js';
+import { findChannels, type Channel } from './lib/identity-contact.js';
+import { AUTHORITY, DPO, FIRST_PERSON } from './lib/identity-terms.js';
+
+/** Generic statements about who must have a DPO, not about this organisation's. */
+const GENERIC = words(
+  'må ha', 'skal ha', 'plikt* til å ha', 'krav om', 'krav til', 'pålagt å ha', 'et personvernombud er', 'eit personvernombod er',
+  'hva er et personvernombud', 'kva er eit personvernombod', 'must have', 'must appoint', 'are required to', 'is required to',
+  'a data protection officer is', 'les mer om', 'read more about',
+);
+/** "… men har likevel utnevnt …": a negated duty followed by an appointment. */
+const APPOINTED = words('utnevnt', 'oppnevnt', 'oppnemnt', 'valgt', 'vald', 'appointed', 'designated', 'har et', 'har eit', 'have a');
+
+function isGeneric(s: Sentence): boolean {
+  if (test(AUTHORITY, s.text) && !test(FIRST_PERSON, s.text)) return true;
+  return test(GENERIC, s.text) && !test(FIRST_PERSON, s.text);
+}
+
+/** A negated mention ("vi har ikke personvernombud") unless the sentence goes on to an appointment after "men". */
+function isDenied(ctx: RuleContext, m: Match): boolean {
+  if (!ctx.isNegated(m.sentence, m)) return false;
+  const rest = m.sentence.text.slice(m.end - m.sentence.start);
+  const after = /(?:,?\s+men\s+|,?\s+but\s+)(.*)$/iu.exec(rest);
+  return !(after && test(APPOINTED, after[1]!));
+}
+
+export const dpoContact: Rule = {
+  meta: {
+    id: 'dpo-contact',
+    kind: 'requirement',
+    category: 'identity',
+    severity: 'warning',
+    weight: 2,
+    legalRef: 'GDPR art. 13(1)(b), art. 14(1)(b), art. 37–39; personopplysningsloven §§ 18–19',
+    description: {
+      nb: 'Er det oppnevnt personvernombud, oppgis kontaktopplysningene til ombudet.',
+      en: 'If a data protection officer is appointed, their contact details are given.',
+    },
+    suggestion: {
+      nb: 'Oppgi hvordan personvernombudet kan kontaktes, f.eks. «Vårt personvernombud er Kari Nordmann, e-post personvernombud@eksempel.no, telefon 22 00 00 00.»',
+      nn: 'Oppgje korleis personvernombodet kan kontaktast, t.d. «Personvernombodet vårt er Kari Nordmann, e-post personvernombod@dome.no, telefon 22 00 00 00.»',
+      en: 'State how the data protection officer can be reached, e.g. "Our data protection officer is Kari Nordmann, e-mail dpo@eksempel.no, phone +47 22 00 00 00."',
+    },
+  },
+  check(ctx: RuleContext) {
+    const mentions = ctx.find(DPO);
+    let own = mentions.filter((m) => !isDenied(ctx, m) && !isGeneric(m.sentence));
+    const denied = mentions.filter((m) => isDenied(ctx, m));
+    // A "Personvernombud" heading over "Vi har ikke personvernombud" is not an appointment.
+    const body = mentions.filter((m) => !ctx.isHeading(m.sentence));
+    if (body.length > 0 && own.every((m) => ctx.isHeading(m.sentence))) own = [];
+    if (own.length === 0) {
+      if (denied.length > 0) {
+        return na({
+          nb: `Erklæringen sier at det ikke er oppnevnt personvernombud («${denied[0]!.sentence.text}»), så det er ingen kontaktopplysninger å oppgi.`,
+          en: `The statement says no data protection officer is appointed ("${denied[0]!.sentence.text}"), so there are no contact details to give.`,
+        });
+      }
+      return na({
+        nb: mentions.length > 0
+          ? 'Personvernombud nevnes bare generelt eller om Datatilsynet, ikke som virksomhetens eget ombud; regelen gjelder ikke.'
+          : 'Personvernombud er ikke nevnt; regelen gjelder bare når det er oppnevnt et ombud.',
+        en: mentions.length > 0
+          ? 'A data protection officer is only mentioned in general or about Datatilsynet, not as the organisation\'s own; the rule does not apply.'
+          : 'No data protection officer is mentioned; the rule only applies when one is appointed.',
+      });
+    }
+    const channels = findChannels(ctx).filter((c) => c.owner === 'controller');
+    const near: Channel[] = [];
+    let anchor: Match | undefined;
+    for (const m of own) {
+      const from = Math.max(0, m.sentence.index - 1);
+      const to = Math.min(ctx.sentences.length - 1, m.sentence.index + 3);
+      const lo = ctx.sentences[from]!.start;
+      const hi = ctx.sentences[to]!.end;
+      const hits = channels.filter((c) => c.start >= lo && c.end <= hi);
+      if (hits.length > 0) {
+        anchor ??= m;
+        for (const h of hits) if (!near.some((n) => n.start === h.start)) near.push(h);
+      }
+    }
+    if (anchor) {
+      const list = [...new Set(near.map((c) => c.text))].map((t) => `«${t}»`).join(', ');
+      return pass(
+        {
+          nb: `Personvernombudet («${anchor.text}») er oppgitt med kontaktopplysninger: ${list}.`,
+          en: `The data protection officer ("${anchor.text}") is given with contact details: ${list.replace(/[«»]/g, '"')}.`,
+        },
+        [anchor, ...near.sort((a, b) => a.start - b.start)],
+      );
+    }
+    return warn(
+      {
+        nb: `Personvernombud er nevnt («${own[0]!.sentence.text}»), men uten e-post, telefon eller adresse til ombudet.`,
+        en: `A data protection officer is mentioned ("${own[0]!.sentence.text}"), but with no e-mail, phone or address.`,
+      },
+      own,
+    );
+  },
+};
+
+export default dpoContact;

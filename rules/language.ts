@@ -1,0 +1,80 @@
+import { fail, pass, warn, type RuleContext } from '../src/engine/context.js';
+import type { LanguageCode, Rule } from '../src/types.js';
+import { nordicLanguage, type NordicLanguage } from './lib/currency-language.js';
+
+const NAMES: Record<LanguageCode | Exclude<NordicLanguage, 'nor'>, { nb: string; en: string }> = {
+  nob: { nb: 'bokmål', en: 'Norwegian Bokmål' },
+  nno: { nb: 'nynorsk', en: 'Norwegian Nynorsk' },
+  eng: { nb: 'engelsk', en: 'English' },
+  und: { nb: 'ukjent språk', en: 'undetermined language' },
+  dan: { nb: 'dansk', en: 'Danish' },
+  swe: { nb: 'svensk', en: 'Swedish' },
+};
+
+function shares(ctx: RuleContext, lang: 'nb' | 'en'): string {
+  return Object.entries(ctx.doc.language.shares)
+    .filter(([, share]) => (share ?? 0) > 0)
+    .sort(([, a], [, b]) => (b ?? 0) - (a ?? 0))
+    .map(([code, share]) => `${NAMES[code as LanguageCode][lang]} ${Math.round((share ?? 0) * 100)} %`)
+    .join(', ');
+}
+
+export const language: Rule = {
+  meta: {
+    id: 'language',
+    kind: 'requirement',
+    category: 'quality',
+    severity: 'warning',
+    weight: 1,
+    legalRef: 'GDPR art. 12(1) (klart og enkelt språk)',
+    description: {
+      nb: 'Erklæringen er skrevet på norsk (bokmål eller nynorsk) og blander ikke språk.',
+      en: 'The statement is written in Norwegian (Bokmål or Nynorsk) and does not mix languages.',
+    },
+    suggestion: {
+      nb: 'Skriv erklæringen på norsk, på bokmål eller nynorsk, slik at de registrerte forstår den. En oversettelse kan legges ved som en egen, tydelig merket versjon, f.eks. «English version».',
+      nn: 'Skriv erklæringa på norsk, på nynorsk eller bokmål, slik at dei registrerte forstår ho. Ei omsetjing kan leggjast ved som ein eigen, tydeleg merkt versjon, t.d. «English version».',
+      en: 'Write the statement in Norwegian (Bokmål or Nynorsk) so that the data subjects understand it. A translation can be added as a separate, clearly labelled version, e.g. "English version".',
+    },
+  },
+  check(ctx: RuleContext) {
+    const info = ctx.doc.language;
+    const nb = shares(ctx, 'nb');
+    const en = shares(ctx, 'en');
+    if (info.code === 'nob' || info.code === 'nno') {
+      // src/segment/language.ts folds Danish and Swedish into Bokmål; tell them apart here.
+      const nordic = nordicLanguage(ctx.text);
+      if (nordic !== 'nor') {
+        return fail({
+          nb: `Erklæringen ser ut til å være skrevet på ${NAMES[nordic].nb}, ikke norsk (mange ${NAMES[nordic].nb}e ordformer som ${nordic === 'dan' ? '«af», «personoplysninger»' : '«och», «personuppgifter»'}).`,
+          en: `The statement appears to be written in ${NAMES[nordic].en}, not Norwegian (many ${NAMES[nordic].en} word forms such as ${nordic === 'dan' ? '"af", "personoplysninger"' : '"och", "personuppgifter"'}).`,
+        });
+      }
+      if (!info.mixed) {
+        return pass({
+          nb: `Erklæringen er skrevet på ${NAMES[info.code].nb} (${nb}).`,
+          en: `The statement is written in ${NAMES[info.code].en} (${en}).`,
+        });
+      }
+    }
+    if (info.mixed) {
+      return warn({
+        nb: `Erklæringen blander språk: ${nb}. Den er ikke gjennomgående på norsk; hver språkversjon bør stå for seg, tydelig merket.`,
+        en: `The statement mixes languages: ${en}. It is not in Norwegian throughout; each language version should stand on its own, clearly labelled.`,
+      });
+    }
+    if (info.code === 'und') {
+      return warn({
+        nb: 'Kunne ikke avgjøre hvilket språk erklæringen er skrevet på (for lite tekst eller uklar tekst). Kontroller at den er på norsk.',
+        en: 'Could not determine the language of the statement (too little or unclear text). Check that it is in Norwegian.',
+      });
+    }
+    // English statements of Norwegian organisations are labelled warn in the annotated corpus, not fail.
+    return warn({
+      nb: `Erklæringen er skrevet på ${NAMES[info.code].nb}, ikke norsk (${nb}). Registrerte i Norge bør få informasjonen på norsk.`,
+      en: `The statement is written in ${NAMES[info.code].en}, not Norwegian (${en}). Data subjects in Norway should get the information in Norwegian.`,
+    });
+  },
+};
+
+export default language;

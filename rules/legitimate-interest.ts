@@ -1,0 +1,158 @@
+import { na, pass, warn, type RuleContext } from '../src/engine/context.js';
+import { matchAll, test } from '../src/nlp/patterns.js';
+import type { Rule, Sentence, Span } from '../src/types.js';
+import {
+  activityHeading,
+  anaphoric,
+  around,
+  basisMentions,
+  genericLists,
+  inGenericList,
+  namesActivity,
+  negatedNear,
+  notABasisStatement,
+  purposeStatements,
+  type PurposeHit,
+} from './lib/basis-context.js';
+import { INTEREST_DESCRIBED, OLD_ACT_LETTER_F, PURPOSE_ACTIVITY, PURPOSE_MARKER } from './lib/basis-terms.js';
+
+interface Reliance extends Span {
+  sentence: Sentence;
+  /** Where the interest is described, if it is. */
+  described?: Span;
+}
+
+/** Wishes and aims in a neighbouring sentence: "Vi ønsker å kunne vite …", "for å forebygge svindel". */
+const AIM = /(?<![\p{L}])(?:ønsker å|ønskjer å|vil gjerne|we want to|we wish to|we aim to|målet er|målet vårt er)(?![\p{L}])/iu;
+
+/** Legitimate-interest mentions: the words, art. 6(1)(f) and the 2000 act's § 8 f. */
+function mentionsIn(sentence: Sentence): Span[] {
+  const out: Span[] = basisMentions(sentence).filter((m) => m.kind === 'interest');
+  for (const m of matchAll(OLD_ACT_LETTER_F, sentence.text, sentence.start)) out.push(m);
+  return out;
+}
+
+/** A purpose clause that names an activity, not a basis in disguise ("for å oppfylle en avtale"). */
+function describesActivity(sentence: Sentence, hits: Map<number, PurposeHit>): boolean {
+  const hit = hits.get(sentence.index);
+  if (hit && hit.kind === 'concrete') return true;
+  if (!test(PURPOSE_MARKER, sentence.text) && !AIM.test(sentence.text)) return false;
+  return namesActivity(sentence.text);
+}
+
+function describedBy(ctx: RuleContext, sentence: Sentence, mention: Span, hits: Map<number, PurposeHit>): Span | undefined {
+  // in the sentence: "der de berettigede interessene er å …", "vår berettigede interesse i å …", "for markedsføringsformål"
+  if (test(INTEREST_DESCRIBED, sentence.text)) return sentence;
+  const rest = sentence.text.slice(0, mention.start - sentence.start) + ' ' + sentence.text.slice(mention.end - sentence.start);
+  if (namesActivity(rest.replace(/^[^:]{0,40}:/u, ''))) return sentence;
+  // a heading that names the basis over a list of purposes ("C. Berettiget interesse" … "Formål: …")
+  const section = ctx.sections[sentence.section]!;
+  const body = ctx.sentencesIn(section).filter((s) => !ctx.isHeading(s));
+  if (ctx.isHeading(sentence)) {
+    const listed = body.find((s) => hits.get(s.index)?.kind === 'concrete') ?? body.find((s) => hits.get(s.index)?.kind === 'generic');
+    if (listed) return listed;
+  }
+  // "Dette er definert som berettiget interesse": the activity in the sentence before
+  const previous = ctx.sentences[sentence.index - 1];
+  if (anaphoric(sentence) && previous && previous.section === sentence.section && !ctx.isHeading(previous) && test(PURPOSE_ACTIVITY, previous.text)) {
+    return previous;
+  }
+  // the interest spelled out next to it ("Vi ønsker å kunne vite …, for å kunne forholde oss til gamle medlemmer")
+  const near = around(ctx, sentence, 2, 2).find((s) => test(INTEREST_DESCRIBED, s.text) || describesActivity(s, hits));
+  if (near) return near;
+  // a section about one activity ("Markedsføring", "Kommunikasjon gjennom e-post")
+  if (activityHeading(section.heading)) return { start: section.headingStart, end: section.headingEnd };
+  return undefined;
+}
+
+export const legitimateInterest: Rule = {
+  meta: {
+    id: 'legitimate-interest',
+    kind: 'requirement',
+    category: 'basis-purposes',
+    severity: 'warning',
+    weight: 2,
+    legalRef: 'GDPR art. 13(1)(d), art. 14(2)(b), art. 6(1)(f)',
+    description: {
+      nb: 'Der behandlingen bygger på berettiget interesse (art. 6 nr. 1 bokstav f), sier erklæringen hvilken interesse som forfølges.',
+      en: 'Where processing relies on legitimate interests (art. 6(1)(f)), the statement says which interest is pursued.',
+    },
+    suggestion: {
+      nb: 'Beskriv interessen for hvert formål, f.eks.: «Vi behandler IP-adressen din for å oppdage og hindre svindel. Behandlingsgrunnlaget er vår berettigede interesse i å beskytte nettbutikken og kundene våre mot misbruk, jf. personvernforordningen artikkel 6 nr. 1 bokstav f.»',
+      nn: 'Skildre interessa for kvart føremål, t.d.: «Vi behandlar IP-adressa di for å oppdage og hindre svindel. Behandlingsgrunnlaget er den berettiga interessa vår i å verne nettbutikken og kundane våre mot misbruk, jf. personvernforordninga artikkel 6 nr. 1 bokstav f.»',
+      en: 'Describe the interest for each purpose, e.g.: "We process your IP address to detect and prevent fraud. The legal basis is our legitimate interest in protecting our shop and our customers from abuse (GDPR art. 6(1)(f))."',
+    },
+  },
+  check(ctx: RuleContext) {
+    const lists = genericLists(ctx);
+    const hits = new Map(purposeStatements(ctx).map((h) => [h.sentence.index, h]));
+    const relied: Reliance[] = [];
+    const listed: Span[] = [];
+    let excluded = 0;
+    for (const sentence of ctx.sentences) {
+      const mentions = mentionsIn(sentence);
+      if (mentions.length === 0) continue;
+      const list = inGenericList(lists, sentence);
+      if (list) {
+        // "Vår behandling … kan basere seg på … vi) berettiget interesse" names (f) as the controller's possible basis
+        if (list.firstPerson) listed.push(mentions[0]!);
+        else excluded++;
+        continue;
+      }
+      if (notABasisStatement(ctx, sentence)) {
+        excluded++;
+        continue;
+      }
+      for (const m of mentions) {
+        if (negatedNear(ctx, sentence, m)) {
+          excluded++;
+          continue;
+        }
+        relied.push({ start: m.start, end: m.end, sentence, described: describedBy(ctx, sentence, m, hits) });
+        break;
+      }
+    }
+
+    const described = relied.filter((r) => r.described);
+    if (described.length > 0) {
+      const shown = described.slice(0, 3);
+      return pass(
+        {
+          nb: `Berettiget interesse er brukt som grunnlag, og interessen er beskrevet: ${shown.map((r) => `«${ctx.text.slice(r.described!.start, r.described!.end).replace(/\s+/g, ' ').slice(0, 110)}»`).join('; ')}.`,
+          en: `Legitimate interest is relied on and the interest is described: ${shown.map((r) => `"${ctx.text.slice(r.described!.start, r.described!.end).replace(/\s+/g, ' ').slice(0, 110)}"`).join('; ')}.`,
+        },
+        shown.flatMap((r) => (r.described!.start === r.sentence.start ? [r.sentence] : [r, r.described!])),
+      );
+    }
+    if (relied.length > 0) {
+      return warn(
+        {
+          nb: `Berettiget interesse er oppgitt som grunnlag (${relied.slice(0, 3).map((r) => `«${ctx.text.slice(r.start, r.end)}»`).join(', ')}), men erklæringen sier ikke hvilken interesse som forfølges.`,
+          en: `Legitimate interest is given as a basis (${relied.slice(0, 3).map((r) => `"${ctx.text.slice(r.start, r.end)}"`).join(', ')}), but the statement does not say which interest is pursued.`,
+        },
+        relied.slice(0, 3).map((r) => r.sentence),
+      );
+    }
+    if (listed.length > 0) {
+      return warn(
+        {
+          nb: `Berettiget interesse er nevnt som et mulig grunnlag i en generell liste («${ctx.text.slice(listed[0]!.start, listed[0]!.end)}»), uten at det står hvilken interesse det gjelder eller for hvilket formål.`,
+          en: `Legitimate interest is listed as a possible basis in a generic list ("${ctx.text.slice(listed[0]!.start, listed[0]!.end)}"), without saying which interest or for which purpose.`,
+        },
+        listed.slice(0, 1),
+      );
+    }
+    return na({
+      nb:
+        excluded > 0
+          ? 'Erklæringen bygger ikke på berettiget interesse: begrepet står bare i en nektende setning, i en generell forklaring av regelverket eller som vilkår for retten til å protestere.'
+          : 'Erklæringen bygger ikke på berettiget interesse (personvernforordningen art. 6 nr. 1 bokstav f nevnes ikke).',
+      en:
+        excluded > 0
+          ? 'The statement does not rely on legitimate interests: the term only appears negated, in a general explanation of the law, or as the condition of the right to object.'
+          : 'The statement does not rely on legitimate interests (GDPR art. 6(1)(f) is not mentioned).',
+    });
+  },
+};
+
+export default legitimateInterest;

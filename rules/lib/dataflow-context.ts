@@ -1,0 +1,140 @@
+/**
+ * Helpers shared by the data-flow rules: heading chains, negation that reaches into lists,
+ * service mentions and navigation lines.
+ */
+import type { RuleContext } from '../../src/engine/context.js';
+import { NEGATORS } from '../../src/nlp/negation.js';
+import { matchAll, test, type TextMatch } from '../../src/nlp/patterns.js';
+import type { Section, Sentence, Span } from '../../src/types.js';
+import { SERVICE_PATTERNS, type ServiceEntry } from './dataflow-services.js';
+
+/** A section's heading and the headings of the sections it sits under (nearest first). */
+export function headingChain(ctx: RuleContext, section: Section): string[] {
+  const out: string[] = [];
+  if (section.heading) out.push(section.heading);
+  let level = section.level;
+  for (let i = section.index - 1; i >= 0 && level > 1; i--) {
+    const s = ctx.sections[i]!;
+    if (s.heading && s.level > 0 && s.level < level) {
+      out.push(s.heading);
+      level = s.level;
+    }
+  }
+  return out;
+}
+
+/** Whether the heading of the sentence's section, or of a section it sits under, matches `pattern` (and not `exclude`). */
+export function underHeading(ctx: RuleContext, sentence: Sentence, pattern: RegExp, exclude?: RegExp): boolean {
+  return headingChain(ctx, ctx.sectionOf(sentence)).some((h) => test(pattern, h) && !(exclude && test(exclude, h)));
+}
+
+/** A comma or conjunction followed by a subject starts a new clause that the negation does not reach. */
+const NEW_CLAUSE = /(?:,|\s(?:og|and|men|but|eller|or))\s+(?:vi|we|du|you|det|dei|de|it|they|som|which|who|der|hvor|kor|dette|this)\s/iu;
+
+const LIST_BREAK = new Set(['men', 'but', 'unntatt', 'bortsett', 'except', 'dersom', 'hvis', 'viss', 'if', 'unless', 'derfor', 'so']);
+
+/**
+ * isNegated, extended to lists: "Det er ikke installert Google Analytics, Meta Pixel eller andre
+ * analyseverktøy" negates every item, although commas end a clause for the core helper.
+ */
+export function negatedInList(ctx: RuleContext, sentence: Sentence, span: Span): boolean {
+  if (ctx.isNegated(sentence, span)) return true;
+  const tokens = sentence.tokens;
+  let first = tokens.findIndex((t) => t.end > span.start);
+  if (first < 0) first = tokens.length;
+  for (let i = first - 1; i >= 0 && first - i <= 14; i--) {
+    const t = tokens[i]!;
+    const gap = sentence.text.slice(t.end - sentence.start, (tokens[i + 1]?.start ?? span.start) - sentence.start);
+    if (/[;.:()]/.test(gap)) return false;
+    if (LIST_BREAK.has(t.word)) return false;
+    if (NEGATORS.has(t.word)) {
+      // a negated verb phrase followed by a list: items joined by commas and "og/eller/and/or", no new clause
+      const between = ` ${sentence.text.slice(t.end - sentence.start, span.start - sentence.start)} `;
+      if (NEW_CLAUSE.test(between)) return false;
+      return /,|\s(?:eller|og|or|and|nor)\s/i.test(between);
+    }
+  }
+  return false;
+}
+
+export interface ServiceMention extends Span {
+  entry: ServiceEntry;
+  sentence: Sentence;
+  negated: boolean;
+}
+
+const FOLLOW_US = /(?<![\p{L}])(?:følg oss|fylg oss|følg me|follow us|finn oss på|find us on|del på|share on|lik oss)(?![\p{L}])/iu;
+
+/** A line of site navigation or social-media links, not a statement. */
+export function isNavigationLine(ctx: RuleContext, sentence: Sentence): boolean {
+  if (FOLLOW_US.test(sentence.text)) return true;
+  if (sentence.tokens.length > 4) return false;
+  const links = ctx.doc.links.filter((l) => l.start < sentence.end && l.end > sentence.start);
+  if (links.length === 0) return false;
+  const covered = links.reduce((n, l) => n + Math.min(l.end, sentence.end) - Math.max(l.start, sentence.start), 0);
+  return covered >= sentence.text.replace(/\s+/g, '').length * 0.8;
+}
+
+/** Every service named in the document, longest name first where names overlap ("Google Analytics" over "Google"). */
+export function findServices(ctx: RuleContext, filter: (e: ServiceEntry) => boolean = () => true): ServiceMention[] {
+  const out: ServiceMention[] = [];
+  for (const sentence of ctx.sentences) {
+    if (isNavigationLine(ctx, sentence)) continue;
+    const found: Array<TextMatch & { entry: ServiceEntry }> = [];
+    for (const { entry, regex } of SERVICE_PATTERNS) {
+      if (!filter(entry)) continue;
+      for (const m of matchAll(regex, sentence.text, sentence.start)) found.push({ ...m, entry });
+    }
+    found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+    let lastEnd = -1;
+    for (const m of found) {
+      if (m.start < lastEnd) continue;
+      lastEnd = m.end;
+      out.push({ start: m.start, end: m.end, entry: m.entry, sentence, negated: negatedInList(ctx, sentence, m) });
+    }
+  }
+  return out;
+}
+
+/** Distinct names, in order of first appearance. */
+export function uniqueNames(mentions: Array<{ entry: ServiceEntry }>): string[] {
+  return [...new Set(mentions.map((m) => m.entry.name))];
+}
+
+/** The quoted text of spans, for messages. */
+export function quoteList(ctx: RuleContext, spans: Span[], max = 3): string {
+  return [...new Set(spans.map((s) => ctx.text.slice(s.start, s.end).replace(/\s+/g, ' ').trim()))]
+    .slice(0, max)
+    .map((q) => `«${q.length > 90 ? `${q.slice(0, 87)}…` : q}»`)
+    .join(', ');
+}
+
+/** The headings searched, for messages about missing content. */
+export function searchedIn(ctx: RuleContext, ...topics: Parameters<RuleContext['headingsFor']>): string {
+  const headings = ctx.headingsFor(...topics);
+  return headings.length > 0 ? headings.map((h) => `«${h}»`).join(', ') : '';
+}
+
+/** The clause around a span: from the last comma, semicolon or colon before it to the next one after it. */
+export function clauseOf(sentence: Sentence, span: Span): Span {
+  const rel = span.start - sentence.start;
+  const head = sentence.text.slice(0, rel);
+  const startRel = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':')) + 1;
+  const tail = sentence.text.slice(span.end - sentence.start);
+  const stop = tail.search(/[,;:]/u);
+  const endRel = stop >= 0 ? span.end - sentence.start + stop : sentence.text.length;
+  let start = sentence.start + startRel;
+  while (start < span.start && /\s/u.test(sentence.text[start - sentence.start]!)) start++;
+  return { start, end: sentence.start + endRel };
+}
+
+/** Drops spans whose quoted text repeats an earlier one. */
+export function distinctQuotes<T extends Span>(ctx: RuleContext, spans: T[]): T[] {
+  const seen = new Set<string>();
+  return spans.filter((s) => {
+    const key = ctx.text.slice(s.start, s.end).toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

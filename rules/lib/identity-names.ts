@@ -1,0 +1,595 @@
+/**
+ * Who the statement says is responsible: legal entities ("Eksempel AS"),
+ * named organisations ("Oslobygda kulturlag"), names tied to the controller
+ * role ("VarmeGuiden er behandlingsansvarlig"), and — weaker — brands and
+ * domains ("nettstedet eksempel.no", the page title).
+ */
+import type { Match, RuleContext } from '../../src/engine/context.js';
+import { test } from '../../src/nlp/patterns.js';
+import type { Sentence, Span, Token } from '../../src/types.js';
+import { findAddresses, namesPattern, sentenceAt } from './identity-contact.js';
+import { hostingProviderOf } from './identity-hosting.js';
+import { findPlaceholders, overlapsAny, type Placeholder } from './identity-placeholder.js';
+import {
+  AUTHORITY,
+  CONTROLLER_ROLE,
+  FREE_MAIL_DOMAINS,
+  GENERIC_SUBJECTS,
+  LEGAL_FORMS,
+  NOT_A_NAME,
+  PROCESSOR_CONTEXT,
+  THIRD_PARTY_DOMAINS,
+  isOrgTypeWord,
+  isThirdPartyName,
+} from './identity-terms.js';
+
+export type NameReason = 'config' | 'role' | 'legal-form' | 'org-type' | 'org-number' | 'address' | 'we-definition';
+
+export interface NameCandidate extends Span {
+  text: string;
+  reason: NameReason;
+}
+
+export interface IdentityFindings {
+  /** Organisations named in a way that identifies the controller. */
+  entities: NameCandidate[];
+  /** Brands, domains and page titles: the site, not a responsible party. */
+  brands: NameCandidate[];
+  /** Organisations mentioned only in passing ("vi bruker Regnskapshuset AS"), not as the writer. */
+  mentioned: NameCandidate[];
+  /** A brand found only in the HTML title or site name, not in the text. */
+  titleBrand?: string;
+  /** Placeholders where the controller's name should be ("[KLINIKKENS NAVN]"). */
+  namePlaceholders: Placeholder[];
+  /** Domains the document gives as the site's own. */
+  ownDomains: string[];
+}
+
+const LEGAL_FORM_SET = new Set(LEGAL_FORMS);
+const CONNECTOR_GAP = /^(?:[ \u00a0]+|[ \u00a0]*[–—&-][ \u00a0]*|[ \u00a0]+(?:og|&|and|of|for|i|på)[ \u00a0]+)$/u;
+const WE_DEFINITION = /(?:\(|,)[ \u00a0]*(?:heretter|hereafter|herefter)?[ \u00a0]*[«"“”']?(?:vi|we|oss|us|me)[»"“”']?/iu;
+const WE_ARE = /^(?:vi|me|we)[ \u00a0]+(?:er|heiter|heter|are)[ \u00a0]+/iu;
+const WE_IN = /(?:^|[ \u00a0])(?:vi|me|we)[ \u00a0]+(?:i|hos|at)[ \u00a0]+$/iu;
+const ORG_NUMBER_AFTER = /^[ \u00a0]*(?:,|med|with|\()?[ \u00a0]*(?:org(?:anisasjons)?\.?[ \u00a0]*-?[ \u00a0]*n(?:umme)?r|organisasjonsnummer|orgnr|foretaksnummer|organi[sz]ation number|company (?:registration )?number)/iu;
+const DOMAIN = /(?<![\p{L}\p{N}@._-])(?:https?:\/\/)?(?:www\.)?((?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.){1,3}(?:no|com|net|org|as|io|app|eu|se|dk|info|biz))(?![\p{L}\p{N}@-])/giu;
+const TITLE_NOISE = /personvern|privacy|cookie|informasjonskaps|erklæring|policy|vilkår|terms|gdpr|datapolicy|personopplysning/iu;
+const NAME_SLOT = /navn|namn|name|firma|company|selskap|klinikk|clinic|bedrift|virksomhet|verksemd|organisasjon|organi[sz]ation|behandlingsansvarl/iu;
+
+interface WordStats {
+  lower: Set<string>;
+  capitalMid: Set<string>;
+}
+
+const statsCache = new WeakMap<RuleContext, WordStats>();
+
+/** Which words the document writes in lower case, and which it capitalises mid-sentence. */
+function wordStats(ctx: RuleContext): WordStats {
+  const cached = statsCache.get(ctx);
+  if (cached) return cached;
+  const lower = new Set<string>();
+  const capitalMid = new Set<string>();
+  for (const s of ctx.sentences) {
+    if (isAllCaps(s.text)) continue;
+    s.tokens.forEach((t, i) => {
+      const raw = ctx.text.slice(t.start, t.end);
+      if (raw === t.word) lower.add(t.word);
+      else if (i > 0 && /^\p{Lu}/u.test(raw) && !/[:(«"“]\s*$/u.test(ctx.text.slice(s.tokens[i - 1]!.end, t.start))) capitalMid.add(t.word);
+    });
+  }
+  const stats = { lower, capitalMid };
+  statsCache.set(ctx, stats);
+  return stats;
+}
+
+const capsCache = new Map<string, boolean>();
+
+function isAllCaps(text: string): boolean {
+  if (text.length > 200) return capsOf(text);
+  let v = capsCache.get(text);
+  if (v === undefined) {
+    if (capsCache.size > 5000) capsCache.clear();
+    v = capsOf(text);
+    capsCache.set(text, v);
+  }
+  return v;
+}
+
+function capsOf(text: string): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  return letters.length >= 4 && letters.filter((c) => c !== c.toLowerCase()).length / letters.length > 0.85;
+}
+
+function raw(ctx: RuleContext, t: Token): string {
+  return ctx.text.slice(t.start, t.end);
+}
+
+/** A token that can be part of a name: it has a capital letter or mixes letters and digits ("n4f"). */
+function nameLike(ctx: RuleContext, s: Sentence, i: number): boolean {
+  const t = s.tokens[i]!;
+  const r = raw(ctx, t);
+  if (/[@/]/.test(r)) return false;
+  // "Eksempel.no": a domain is a brand, never the legal name
+  if (/\.\p{L}{2,}$/u.test(r)) return false;
+  if (!/\p{Lu}/u.test(r) && !(/\p{L}/u.test(r) && /\p{N}/u.test(r))) return false;
+  // "IT-infrastruktur", "IP-adresse", "EU-kommisjonen": an acronym compound, not a name
+  if (/^\p{Lu}{2,5}-\p{Ll}/u.test(r)) return false;
+  if (overlapsAny(findPlaceholders(ctx), t.start, t.end)) return false;
+  if (i === 0 || startsAfterBreak(ctx, s, i)) return properAtStart(ctx, t);
+  return true;
+}
+
+function startsAfterBreak(ctx: RuleContext, s: Sentence, i: number): boolean {
+  if (i === 0) return true;
+  return /[:()«"“]\s*$/u.test(ctx.text.slice(s.tokens[i - 1]!.end, s.tokens[i]!.start));
+}
+
+/** A capitalised word at the start of a sentence is a name if it is not an ordinary word the document also writes in lower case. */
+function properAtStart(ctx: RuleContext, t: Token): boolean {
+  const r = raw(ctx, t);
+  if (/\p{Lu}/u.test(r.slice(1)) || /\p{N}/u.test(r)) return true;
+  if (NOT_A_NAME.has(t.word) || GENERIC_SUBJECTS.has(t.word)) return false;
+  // "Kommunene", "Skulane": a definite plural is a common noun
+  if (/(?:ene|ane)$/.test(t.word) && t.word.length > 5) return false;
+  const stats = wordStats(ctx);
+  if (stats.capitalMid.has(t.word)) return true;
+  return !stats.lower.has(t.word) && t.word.length >= 3;
+}
+
+/**
+ * "Arrangøren er behandlingsansvarlig": a lone noun in the definite form opening the sentence
+ * is a role, not a name ("Fjellbakeriet AS", "Bergen kommune" have more words).
+ */
+function isLoneDefiniteNoun(ctx: RuleContext, s: Sentence, c: { first: number; last: number }): boolean {
+  if (c.first !== c.last || !(c.first === 0 || startsAfterBreak(ctx, s, c.first))) return false;
+  const t = s.tokens[c.first]!;
+  const r = raw(ctx, t);
+  if (/\p{Lu}/u.test(r.slice(1)) || wordStats(ctx).capitalMid.has(t.word)) return false;
+  const definite = /(?:ene|ane|en|et)$/.exec(t.word);
+  return definite !== null && t.word.length >= 6 && t.stem === t.word.slice(0, -definite[0].length);
+}
+
+const chunkCache = new WeakMap<Sentence, Array<{ first: number; last: number }>>();
+
+/** Maximal runs of name-like tokens joined by spaces, dashes, "&" or "og"; leading/trailing ordinary words trimmed. */
+export function nameChunks(ctx: RuleContext, s: Sentence): Array<{ first: number; last: number }> {
+  const cached = chunkCache.get(s);
+  if (cached) return cached;
+  const out = computeChunks(ctx, s);
+  chunkCache.set(s, out);
+  return out;
+}
+
+function computeChunks(ctx: RuleContext, s: Sentence): Array<{ first: number; last: number }> {
+  const out: Array<{ first: number; last: number }> = [];
+  const toks = s.tokens;
+  let i = 0;
+  while (i < toks.length) {
+    if (!nameLike(ctx, s, i)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < toks.length) {
+      const gap = ctx.text.slice(toks[j]!.end, toks[j + 1]!.start);
+      if (!CONNECTOR_GAP.test(gap)) break;
+      if (nameLike(ctx, s, j + 1)) {
+        j++;
+        continue;
+      }
+      // "Hyperion – Norsk Forbund For …": a connector word may sit between two name words
+      if (/^[ \u00a0]+$/.test(gap) && j + 2 < toks.length && /^(?:og|&|and|of|for|i|på)$/.test(toks[j + 1]!.word) && nameLike(ctx, s, j + 2)) {
+        const gap2 = ctx.text.slice(toks[j + 1]!.end, toks[j + 2]!.start);
+        if (/^[ \u00a0]+$/.test(gap2)) {
+          j += 2;
+          continue;
+        }
+      }
+      break;
+    }
+    let a = i;
+    let b = j;
+    while (a <= b && NOT_A_NAME.has(toks[a]!.word)) a++;
+    while (b >= a && NOT_A_NAME.has(toks[b]!.word)) b--;
+    // "Forretningsadresse:", "Navn:": a label, not a name
+    const label = b >= a && /^[ \u00a0]*:/.test(ctx.text.slice(toks[b]!.end, toks[b]!.end + 3));
+    if (a <= b && !label) out.push({ first: a, last: b });
+    i = j + 1;
+  }
+  return out;
+}
+
+function chunkSpan(s: Sentence, c: { first: number; last: number }): Span {
+  return { start: s.tokens[c.first]!.start, end: s.tokens[c.last]!.end };
+}
+
+function isExcludedName(text: string): boolean {
+  if (isThirdPartyName(text)) return true;
+  const single = text.trim().toLowerCase();
+  if (!/\s/.test(single) && (GENERIC_SUBJECTS.has(single) || (isOrgTypeWord(single) && /(?:en|et|a|ene|ane)$/.test(single)))) return true;
+  if (test(AUTHORITY, text)) return true;
+  if (test(CONTROLLER_ROLE, text) && text.split(/\s+/).length === 1) return true;
+  const words = text.toLowerCase().split(/[\s–—-]+/).filter((w) => w.length > 0);
+  return words.every((w) => NOT_A_NAME.has(w) || LEGAL_FORM_SET.has(w.toUpperCase()));
+}
+
+/** Whether the sentence (or, for a short list item, the sentence introducing the list) is about processors and vendors. */
+function inProcessorContext(ctx: RuleContext, s: Sentence): boolean {
+  if (test(CONTROLLER_ROLE, s.text)) return false;
+  if (test(PROCESSOR_CONTEXT, s.text)) return true;
+  if (s.tokens.length > 6) return false;
+  for (let i = s.index - 1; i >= Math.max(0, s.index - 8); i--) {
+    const prev = ctx.sentences[i]!;
+    if (prev.section !== s.section) return false;
+    if (test(PROCESSOR_CONTEXT, prev.text)) return true;
+    if (prev.tokens.length > 6) return false;
+  }
+  return false;
+}
+
+function legalFormEntities(ctx: RuleContext, s: Sentence): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  const toks = s.tokens;
+  if (!toks.some((t) => LEGAL_FORM_SET.has(raw(ctx, t)))) return out;
+  const allCaps = isAllCaps(s.text);
+  toks.forEach((t, i) => {
+    const r = raw(ctx, t);
+    if (i === 0 || !LEGAL_FORM_SET.has(r)) return;
+    let a = i;
+    for (let k = i - 1; k >= 0 && i - k <= 5; k--) {
+      const gap = ctx.text.slice(toks[k]!.end, toks[k + 1]!.start);
+      const okGap = k === i - 1 ? /^(?:[ \u00a0]+|,[ \u00a0]*)$/.test(gap) : CONNECTOR_GAP.test(gap);
+      if (!okGap) break;
+      const rk = raw(ctx, toks[k]!);
+      if (!/\p{L}/u.test(rk) || (!/\p{Lu}/u.test(rk) && !/\p{N}/u.test(rk))) break;
+      if (NOT_A_NAME.has(toks[k]!.word)) break;
+      if ((k === 0 || startsAfterBreak(ctx, s, k)) && !properAtStart(ctx, toks[k]!) && !allCaps) break;
+      a = k;
+    }
+    if (a === i) return;
+    const span = { start: toks[a]!.start, end: t.end };
+    const text = ctx.text.slice(span.start, span.end);
+    if (isExcludedName(text.replace(/[ ,]+\S+$/, ''))) return;
+    out.push({ ...span, text, reason: 'legal-form' });
+  });
+  return out;
+}
+
+function orgTypeEntities(ctx: RuleContext, s: Sentence): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  const toks = s.tokens;
+  if (isAllCaps(s.text)) return out;
+  toks.forEach((t, i) => {
+    if (i === 0 || !isOrgTypeWord(t.word)) return;
+    if (!/^[ \u00a0]+$/.test(ctx.text.slice(toks[i - 1]!.end, t.start))) return;
+    if (!nameLike(ctx, s, i - 1) || NOT_A_NAME.has(toks[i - 1]!.word)) return;
+    let a = i - 1;
+    while (a > 0 && /^[ \u00a0]+$/.test(ctx.text.slice(toks[a - 1]!.end, toks[a]!.start)) && nameLike(ctx, s, a - 1) && !NOT_A_NAME.has(toks[a - 1]!.word)) a--;
+    const span = { start: toks[a]!.start, end: t.end };
+    const text = ctx.text.slice(span.start, span.end);
+    if (isExcludedName(text)) return;
+    out.push({ ...span, text, reason: 'org-type' });
+  });
+  // "Stiftelsen Kunstnerhjemmet", "Idrettslaget Sprint", "Universitetet i Bergen": the type word first
+  for (const c of nameChunks(ctx, s)) {
+    if (c.last === c.first || !isOrgTypeWord(toks[c.first]!.word)) continue;
+    const span = chunkSpan(s, c);
+    const text = ctx.text.slice(span.start, span.end);
+    if (!isExcludedName(text)) out.push({ ...span, text, reason: 'org-type' });
+  }
+  return out;
+}
+
+const NAME_THEN_ROLE = /^(?:[ \u00a0]*\([^()]{0,40}\))?(?:[ \u00a0]*,[^,.;]{0,60},)?[ \u00a0]+(?:(?:er|is|are|blir|vert|vil være|skal være|will be|acts as|opptrer|står)[ \u00a0]+(?:den[ \u00a0]+|the[ \u00a0]+|selvstendig[ \u00a0]+|sjølvstendig[ \u00a0]+|som[ \u00a0]+)?|(?:som|as)[ \u00a0]+)$/iu;
+const ROLE_THEN_NAME = /^[^.;!?]{0,50}?(?:[ \u00a0](?:er|is|are)[ \u00a0]*:?|:)(?:[ \u00a0]+(?:daglig leder|dagleg leiar|styreleder|styreleiar|styret|leder|leiar|administrerende direktør|rektor|eier|eigar|the board|the ceo|the owner)[ \u00a0]+(?:i|for|hos|ved|of|at|av))?[ \u00a0]*$/iu;
+/** "Nettstedet eies av X", "The site is operated by X": the owner answers for the site. */
+const OWNED_BY = /(?<![\p{L}])(?:eies|eigast|eigd|er eid|eid|drives|drivast|blir drevet|vert driven|operated|owned|run|published|utgis|utgitt)[ \u00a0]+(?:av|by)[ \u00a0]+$/iu;
+
+const roleCache = new WeakMap<RuleContext, Map<number, Match[]>>();
+
+/** The controller-role phrases in one sentence (found once per document). */
+function roleMatches(ctx: RuleContext, s: Sentence): Match[] {
+  let bySentence = roleCache.get(ctx);
+  if (!bySentence) {
+    bySentence = new Map();
+    for (const m of ctx.find(CONTROLLER_ROLE)) {
+      const list = bySentence.get(m.sentence.index) ?? [];
+      list.push(m);
+      bySentence.set(m.sentence.index, list);
+    }
+    roleCache.set(ctx, bySentence);
+  }
+  return bySentence.get(s.index) ?? [];
+}
+
+/**
+ * Names tied to the controller role: "X er behandlingsansvarlig", "X, ved daglig leder, er …",
+ * "X som behandlingsansvarlig", "Behandlingsansvarlig: X", "The data controller is X".
+ */
+function roleEntities(ctx: RuleContext, s: Sentence): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  const roles = roleMatches(ctx, s).filter((m) => !ctx.isNegated(s, m));
+  if (roles.length === 0) return out;
+  for (const c of nameChunks(ctx, s)) {
+    const span = chunkSpan(s, c);
+    const text = ctx.text.slice(span.start, span.end);
+    if (isExcludedName(text) || isLoneDefiniteNoun(ctx, s, c)) continue;
+    const tied = roles.some((r) => {
+      if (r.start >= span.end) return NAME_THEN_ROLE.test(ctx.text.slice(span.end, r.start));
+      if (r.end <= span.start) return ROLE_THEN_NAME.test(ctx.text.slice(r.end, span.start)) || /^[ \u00a0]*:?[ \u00a0]*$/.test(ctx.text.slice(r.end, span.start));
+      return false;
+    });
+    if (tied) out.push({ ...span, text, reason: 'role' });
+  }
+  return out;
+}
+
+/** "Dette nettstedet eies av Ola Nordmann", "The site is operated by Nordic Widgets". */
+function ownerEntities(ctx: RuleContext, s: Sentence): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  for (const c of nameChunks(ctx, s)) {
+    const span = chunkSpan(s, c);
+    if (!OWNED_BY.test(ctx.text.slice(Math.max(s.start, span.start - 30), span.start))) continue;
+    if (ctx.isNegated(s, span) || inProcessorContext(ctx, s)) continue;
+    const text = ctx.text.slice(span.start, span.end);
+    if (!isExcludedName(text)) out.push({ ...span, text, reason: 'role' });
+  }
+  return out;
+}
+
+/** Under a "Behandlingsansvarlig" heading, a name that opens one of the first two sentences. */
+function roleHeadingEntities(ctx: RuleContext, s: Sentence): NameCandidate[] {
+  const chunk = nameChunks(ctx, s)[0];
+  if (!chunk || chunk.first !== 0 || isLoneDefiniteNoun(ctx, s, chunk)) return [];
+  const span = chunkSpan(s, chunk);
+  const text = ctx.text.slice(span.start, span.end);
+  return isExcludedName(text) ? [] : [{ ...span, text, reason: 'role' }];
+}
+
+/** "Vi er Trondheim Meditasjon & Yoga": the writer names itself. */
+function weAreEntities(ctx: RuleContext, s: Sentence): NameCandidate[] {
+  const m = WE_ARE.exec(s.text);
+  if (!m) return [];
+  const chunk = nameChunks(ctx, s).find((c) => s.tokens[c.first]!.start - s.start === m[0].length);
+  if (!chunk) return [];
+  const span = chunkSpan(s, chunk);
+  const text = ctx.text.slice(span.start, span.end);
+  return isExcludedName(text) ? [] : [{ ...span, text, reason: 'role' }];
+}
+
+/** "X («vi»)", "vi i X": the writer's name, a brand unless the controller role is claimed by "vi". */
+function weNames(ctx: RuleContext, s: Sentence): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  for (const c of nameChunks(ctx, s)) {
+    const span = chunkSpan(s, c);
+    const text = ctx.text.slice(span.start, span.end);
+    if (isExcludedName(text)) continue;
+    const after = ctx.text.slice(span.end, span.end + 30);
+    const before = ctx.text.slice(Math.max(s.start, span.start - 12), span.start);
+    if (WE_DEFINITION.test(after.slice(0, 16)) && /^[ \u00a0]*[(,]/.test(after)) out.push({ ...span, text, reason: 'we-definition' });
+    else if (WE_IN.test(before)) out.push({ ...span, text, reason: 'we-definition' });
+  }
+  return out;
+}
+
+function orgNumberEntities(ctx: RuleContext, s: Sentence): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  for (const c of nameChunks(ctx, s)) {
+    const span = chunkSpan(s, c);
+    if (!ORG_NUMBER_AFTER.test(ctx.text.slice(span.end, span.end + 40))) continue;
+    const text = ctx.text.slice(span.start, span.end);
+    if (!isExcludedName(text)) out.push({ ...span, text, reason: 'org-number' });
+  }
+  return out;
+}
+
+/** A name right before a postal address, or on the line before it ("Firma\nStorgata 1, 0155 Oslo"). */
+function addressEntities(ctx: RuleContext): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  for (const a of findAddresses(ctx)) {
+    const s = sentenceAt(ctx, a.start);
+    if (!s) continue;
+    const candidates: Array<{ sentence: Sentence; chunk: { first: number; last: number } }> = [];
+    for (const c of nameChunks(ctx, s)) if (s.tokens[c.last]!.end <= a.start) candidates.push({ sentence: s, chunk: c });
+    const prev = ctx.sentences[s.index - 1];
+    if (candidates.length === 0 && prev && prev.tokens.length <= 6 && prev.section === s.section) {
+      for (const c of nameChunks(ctx, prev)) candidates.push({ sentence: prev, chunk: c });
+    }
+    const last = candidates[candidates.length - 1];
+    if (!last) continue;
+    const span = chunkSpan(last.sentence, last.chunk);
+    const between = ctx.text.slice(span.end, a.start);
+    if (last.sentence === s && !/^[ \u00a0]*[,:]?[ \u00a0]*(?:(?:forretnings|besøks|post)?adresse[ \u00a0]*:?[ \u00a0]*)?$/iu.test(between)) continue;
+    const text = ctx.text.slice(span.start, span.end);
+    if (isExcludedName(text) || inProcessorContext(ctx, last.sentence)) continue;
+    out.push({ ...span, text, reason: 'address' });
+  }
+  return out;
+}
+
+function configEntities(ctx: RuleContext): NameCandidate[] {
+  const pattern = namesPattern(ctx.options.organisationNames);
+  if (!pattern) return [];
+  return ctx.findInText(pattern).map((m) => ({ ...m, reason: 'config' as const }));
+}
+
+function isOwnDomain(domain: string): boolean {
+  const d = domain.toLowerCase();
+  const listed = (list: readonly string[]) => list.some((x) => d === x || d.endsWith(`.${x}`));
+  return !listed(THIRD_PARTY_DOMAINS) && !listed(FREE_MAIL_DOMAINS) && !hostingProviderOf(d) && !/^(?:github\.io|herokuapp\.com|netlify\.app)$/.test(d);
+}
+
+function domainBrands(ctx: RuleContext): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  for (const m of ctx.findInText(DOMAIN)) {
+    const host = m.text.replace(/^https?:\/\//i, '').replace(/^www\./i, '').toLowerCase();
+    if (!isOwnDomain(host)) continue;
+    out.push({ start: m.start, end: m.end, text: m.text, reason: 'we-definition' });
+  }
+  return out;
+}
+
+const SITE_WORDS = /nettsted|nettstad|nettside|nettsida|hjemmeside|heimeside|websid|website|web site|\bsite\b|domene|gjelder for|gjeld for|applies to|nettbutikk|webshop|tjenesten|tenesta|vår side|våre sider/iu;
+const REFERRAL_WORDS = /les mer|les meir|read more|besøk|vitja|visit|se også|mer informasjon|meir informasjon|more information|finner du|finn du|you can find/iu;
+
+/**
+ * The site's own domains: those the text presents as the site ("gjelder for nettstedet
+ * fjellbakst.no"), not those it refers the reader to ("les mer på www.slettmeg.no"); and the
+ * page's canonical address.
+ */
+function siteDomains(ctx: RuleContext, domains: NameCandidate[]): string[] {
+  const host = (t: string) => t.replace(/^https?:\/\//i, '').replace(/^www\./i, '').replace(/\/.*$/, '').toLowerCase();
+  const out = new Set<string>();
+  for (const d of domains) {
+    const s = sentenceAt(ctx, d.start);
+    if (!s) continue;
+    if ((SITE_WORDS.test(s.text) || ctx.isHeading(s)) && !REFERRAL_WORDS.test(s.text)) out.add(host(d.text));
+  }
+  if (ctx.doc.format === 'html') {
+    const canonical =
+      /<link[^>]{0,200}rel=["']canonical["'][^>]{0,200}href=["']([^"'<>]{4,200})["']/i.exec(ctx.doc.original) ??
+      /<meta[^>]{0,200}property=["']og:url["'][^>]{0,200}content=["']([^"'<>]{4,200})["']/i.exec(ctx.doc.original);
+    if (canonical && /^https?:\/\//i.test(canonical[1]!)) {
+      const h = host(canonical[1]!);
+      if (isOwnDomain(h)) out.add(h);
+    }
+  }
+  return [...out];
+}
+
+/** The brand in an HTML page's title or og:site_name: "Personvern – Jobbklar" → "Jobbklar". */
+function titleBrand(ctx: RuleContext): string | undefined {
+  if (ctx.doc.format !== 'html') return undefined;
+  const site = /<meta[^>]{0,200}property=["']og:site_name["'][^>]{0,200}content=["']([^"'<>]{2,60})["']/i.exec(ctx.doc.original);
+  if (site && !TITLE_NOISE.test(site[1]!)) return site[1]!.trim();
+  const title = /<title[^>]{0,100}>([^<]{2,200})<\/title>/i.exec(ctx.doc.original);
+  if (!title) return undefined;
+  const parts = title[1]!.split(/\s+[–—|·:-]\s+|\s*\|\s*/).map((p) => p.trim()).filter((p) => p.length > 1 && !TITLE_NOISE.test(p));
+  return parts.length > 0 ? parts[parts.length - 1] : undefined;
+}
+
+/** "Personvernerklæring for MyTXS", "Personvern – Jobbklar": the name in the document's first heading. */
+function headingBrands(ctx: RuleContext): NameCandidate[] {
+  const first = ctx.sentences.find((s) => ctx.isHeading(s));
+  if (!first || !TITLE_NOISE.test(first.text)) return [];
+  return nameChunks(ctx, first)
+    .map((c) => chunkSpan(first, c))
+    .map((span) => ({ ...span, text: ctx.text.slice(span.start, span.end), reason: 'we-definition' as const }))
+    .filter((c) => !TITLE_NOISE.test(c.text) && !isExcludedName(c.text));
+}
+
+/** Capitalised unknown names the document uses at least twice mid-sentence ("kjøpe Jobbklar"). */
+function recurringNames(ctx: RuleContext): NameCandidate[] {
+  const seen = new Map<string, NameCandidate[]>();
+  for (const s of ctx.sentences) {
+    if (isAllCaps(s.text) || ctx.isHeading(s) || ctx.doc.blocks[s.block]?.kind === 'table-row') continue;
+    for (const c of nameChunks(ctx, s)) {
+      if (c.first === 0 || startsAfterBreak(ctx, s, c.first)) continue;
+      const span = chunkSpan(s, c);
+      const text = ctx.text.slice(span.start, span.end);
+      if (isExcludedName(text) || isAllCaps(text) || text.length < 3) continue;
+      const key = text.toLowerCase().replace(/s$/, '');
+      const list = seen.get(key) ?? [];
+      list.push({ ...span, text, reason: 'we-definition' });
+      seen.set(key, list);
+    }
+  }
+  return [...seen.values()].filter((l) => l.length >= 2).map((l) => l[0]!);
+}
+
+/**
+ * Where the writer names itself: the title or opening, a contact/identity section, as the
+ * subject opening a sentence, or defined as "vi". A name elsewhere ("vi bruker Regnskapshuset AS
+ * til bokføring") may be a vendor.
+ */
+function isProminent(ctx: RuleContext, s: Sentence, c: Span): boolean {
+  const bodyIndex = ctx.sentences.slice(0, s.index + 1).filter((x) => !ctx.isHeading(x)).length;
+  if (ctx.isHeading(s) && s.index <= 3) return true;
+  if (!ctx.isHeading(s) && bodyIndex <= 4) return true;
+  if (ctx.sections[s.section]!.topics.includes('identity')) return true;
+  if (s.tokens[0] && s.tokens[0].start === c.start) return true;
+  const before = ctx.text.slice(Math.max(s.start, c.start - 12), c.start);
+  if (WE_IN.test(before)) return true;
+  const after = ctx.text.slice(c.end, c.end + 30);
+  return WE_DEFINITION.test(after.slice(0, 16)) && /^[ \u00a0]*[(,]/.test(after);
+}
+
+const cache = new WeakMap<RuleContext, IdentityFindings>();
+
+export function identityFindings(ctx: RuleContext): IdentityFindings {
+  const cached = cache.get(ctx);
+  if (cached) return cached;
+  const entities: NameCandidate[] = [...configEntities(ctx)];
+  const weDefined: NameCandidate[] = [];
+  const roleHeadingSections = new Set(
+    ctx.sections.filter((sec) => sec.heading && test(CONTROLLER_ROLE, sec.heading)).map((sec) => sec.index),
+  );
+  let weClaimRole = false;
+  const bodySeen = new Map<number, number>();
+  const mentioned: NameCandidate[] = [];
+  for (const s of ctx.sentences) {
+    const processor = inProcessorContext(ctx, s);
+    if (!processor) {
+      for (const c of [...legalFormEntities(ctx, s), ...orgTypeEntities(ctx, s)]) {
+        (isProminent(ctx, s, c) ? entities : mentioned).push(c);
+      }
+      entities.push(...orgNumberEntities(ctx, s));
+    }
+    entities.push(...roleEntities(ctx, s), ...weAreEntities(ctx, s), ...ownerEntities(ctx, s));
+    // the first sentences under a "Behandlingsansvarlig" heading name the controller
+    if (roleHeadingSections.has(s.section) && !ctx.isHeading(s) && !processor) {
+      const seen = bodySeen.get(s.section) ?? 0;
+      bodySeen.set(s.section, seen + 1);
+      if (seen < 2) entities.push(...roleHeadingEntities(ctx, s));
+    }
+    weDefined.push(...weNames(ctx, s));
+    if (/(?:^|[\s,])(?:vi|me|we)(?=[\s,])/iu.test(s.text) && test(CONTROLLER_ROLE, s.text) && !roleMatches(ctx, s).some((m) => ctx.isNegated(s, m))) {
+      weClaimRole = true;
+    }
+  }
+  entities.push(...addressEntities(ctx));
+  if (weClaimRole) entities.push(...weDefined.map((w) => ({ ...w, reason: 'role' as const })));
+
+  const domains = domainBrands(ctx);
+  const brands: NameCandidate[] = [...weDefined, ...domains, ...headingBrands(ctx), ...recurringNames(ctx)];
+  const tb = titleBrand(ctx);
+  let titleOnly: string | undefined;
+  if (tb) {
+    const escaped = tb.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const inText = ctx.findInText(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu'));
+    if (inText.length > 0) brands.push({ ...inText[0]!, reason: 'we-definition' });
+    else titleOnly = tb;
+  }
+  const namePlaceholders = findPlaceholders(ctx).filter(
+    (p) => p.kind !== 'unfilled-slot' && !p.text.includes('@') && (NAME_SLOT.test(p.text) || p.kind === 'dummy-name') && inControllerSlot(ctx, p),
+  );
+  const ownDomains = siteDomains(ctx, domains);
+  const found: IdentityFindings = {
+    entities: dedupe(entities),
+    brands: dedupe(brands),
+    mentioned: dedupe(mentioned),
+    titleBrand: titleOnly,
+    namePlaceholders,
+    ownDomains,
+  };
+  cache.set(ctx, found);
+  return found;
+}
+
+/** A name placeholder that stands where the controller is named: role sentence, identity section, or the opening. */
+function inControllerSlot(ctx: RuleContext, p: Placeholder): boolean {
+  const s = sentenceAt(ctx, p.start);
+  if (!s) return false;
+  if (test(CONTROLLER_ROLE, s.text) || /\((?:«|"|“)?(?:vi|we)/iu.test(ctx.text.slice(p.end, p.end + 12))) return true;
+  const section = ctx.sections[s.section]!;
+  if (section.topics.includes('identity') && /(?:^|\s)(?:navn|namn|name)\s*:/iu.test(s.text)) return true;
+  return s.index <= 4;
+}
+
+function dedupe(list: NameCandidate[]): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  for (const c of list.sort((a, b) => a.start - b.start)) {
+    if (out.some((o) => o.start === c.start && o.end === c.end)) continue;
+    out.push(c);
+  }
+  return out;
+}

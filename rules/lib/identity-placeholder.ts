@@ -1,0 +1,211 @@
+/**
+ * Template leftovers and scraping debris: "[firmanavn]", runs of X, "{{company}}",
+ * "[email protected]", dummy addresses, unfilled "Label: ..." slots.
+ * Shared by placeholder-text (which reports them) and the contact rules (which
+ * must not count a placeholder as a real e-mail, phone or name).
+ */
+import type { RuleContext } from '../../src/engine/context.js';
+import { test, words } from '../../src/nlp/patterns.js';
+import type { Span } from '../../src/types.js';
+
+export type PlaceholderKind =
+  | 'brackets'
+  | 'template-syntax'
+  | 'x-run'
+  | 'marker'
+  | 'lorem-ipsum'
+  | 'instruction'
+  | 'dummy-name'
+  | 'dummy-email'
+  | 'obfuscated-email'
+  | 'dummy-number'
+  | 'blank-value'
+  | 'unfilled-slot';
+
+export interface Placeholder extends Span {
+  text: string;
+  kind: PlaceholderKind;
+}
+
+/** Words that make bracketed text a slot to fill in ("[Navn]", "[KONTAKT@EXAMPLE.NO]", "[Vertsleverandør]"). */
+const SLOT_WORDS = words(
+  '*navn*', 'namn*', 'name', 'names', 'dato*', 'date', '*firma*', 'selskap*', 'company', 'bedrift*', 'verksemd*',
+  'virksomhet*', 'organisasjon*', 'organisation*', 'organization*', 'klinikk*', 'clinic*', 'adresse*', 'adressa',
+  'address*', 'postnr', 'postnummer', 'poststed', 'e-post*', 'epost*', 'e-mail*', 'email*', 'mail', 'telefon*', 'phone*',
+  'tlf', 'mobil*', 'nummer', 'number', 'org.nr', 'org. nr', 'orgnr', 'org', '*leverandør*', 'vendor*', 'provider*', 'url',
+  'lenke*', 'link*', 'nettside*', 'nettstad*', 'website*', 'domene*', 'domain*', 'tittel', 'title', 'stilling*', 'sted',
+  'city', 'by', 'beløp', 'amount', 'antall', 'periode', 'sett inn', 'fyll inn', 'legg inn', 'skriv inn', 'insert*',
+  'enter', 'hvis aktuelt', 'dersom aktuelt', 'om aktuelt', 'if applicable', 'eksempel*', 'example*', 'placeholder*',
+  'plassholder*', 'kontaktperson*', 'personvernombud*', 'behandlingsansvarl*', 'responsible', 'dpo', 'tekst', 'text',
+);
+
+/** Bracketed text that is not a slot: footnotes, omissions, legal citations, short acronyms. */
+function isOrdinaryBracket(content: string): boolean {
+  const c = content.trim();
+  if (/^\d{1,3}(?:\s*[-–,]\s*\d{1,3})*$/.test(c)) return true; // [1], [2-4]
+  if (/^[a-z]$/i.test(c) || /^[ivxlc]{1,6}$/i.test(c)) return true; // [a], [iv]
+  if (/^(?:sic|\.{2,}|…)$/i.test(c)) return true;
+  if (/(?:art(?:ikkel|icle)?\.?|§|nr\.?|no\.)\s*\d/i.test(c)) return true;
+  if (/^\d{2,4}\s*\/\s*\d{2,4}$/.test(c)) return true; // [2016/679]
+  return false;
+}
+
+export function isSlotContent(content: string): boolean {
+  const c = content.trim();
+  if (c.length === 0) return true;
+  if (isOrdinaryBracket(c)) return false;
+  if (c.includes('@')) return true;
+  if (/^\+?\d[\d\s]{6,}$/.test(c)) return true;
+  if (test(SLOT_WORDS, c)) return true;
+  if (/^\p{Lu}[\p{L}-]*\s*\/\s*\p{Lu}[\p{L}-]*$/u.test(c)) return true; // [Norge/EU]
+  const letters = c.match(/\p{L}/gu) ?? [];
+  const upper = letters.filter((ch) => ch !== ch.toLowerCase()).length;
+  // A run of capitals ("[KLINIKKENS NAVN]") — but not a lone acronym ("[GDPR]").
+  if (letters.length >= 5 && upper === letters.length && /[\s.,_-]/.test(c)) return true;
+  if (letters.length >= 6 && upper === letters.length) return true;
+  return false;
+}
+
+const SQUARE = /\[([^[\]\n]{0,80})\]/gu;
+const ANGLE = /<([^<>\n]{2,60})>/gu;
+const TEMPLATE_SYNTAX = [
+  /\{\{[^{}\n]{1,80}\}\}/gu,
+  /\{%[^{}\n]{1,80}%\}/gu,
+  /\$\{[^{}\n]{1,60}\}/gu,
+  /(?<![\p{L}\p{N}{])\{[\p{L}_][\p{L}\p{N}_.]{0,40}\}(?!\})/gu,
+  /(?<![\p{L}\p{N}%])%[A-Z][A-Z0-9_]{2,30}%(?![\p{L}\p{N}])/gu,
+];
+/** Three or more X in a row, or grouped runs ("xx.xx.xxxx", "XX XX XX XX") — not the X inside "XXL" or "Luxxx". */
+const X_RUN = /(?<![\p{L}\p{N}])(?:X{3,}|x{3,}|[Xx]{2,4}(?:[.\-/ ][Xx]{2,4})+)(?![\p{L}\p{N}])/gu;
+/** Editors' work markers (built from parts so that this file does not itself carry them). */
+const MARKER = new RegExp(`(?<![\\p{L}\\p{N}])(?:${['TO' + 'DO', 'TBD', 'TBA', 'FIX' + 'ME'].join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+const LOREM = words('lorem ipsum*', 'dolor sit amet');
+const INSTRUCTION = /(?<![\p{L}])(?:(?:Sett|Set|Fyll|Legg|Skriv) inn|Insert|INSERT|SETT INN)(?:[ \u00a0][\p{L}\p{N}.@-]+){1,4}/gu;
+const INSTRUCTION_TAIL = /(?:navn|namn|name|dato|date|adresse|address|e-?post|e-?mail|telefon|phone|lenke|link|url|tekst|text|her|here|firma|company|selskap|organisasjon|nummer|number|logo|beskrivelse)/iu;
+const PARENTHETICAL = /\((?:[Nn]avn på|[Nn]amn på|[Nn]ame of|[Ii]nsert|[Ss]ett inn|[Ff]yll inn|[Ss]kriv inn|[Yy]our company|[Ii]ndsæt)[^()\n]{0,60}\)/gu;
+const DUMMY_NAME = /(?<![\p{L}])(?:Your Company(?: Name)?|YOUR COMPANY(?: NAME)?|Company Name|COMPANY NAME|Your Business Name|Firmanavn AS|Bedriftsnavn AS|Selskapsnavn AS|Ditt [Ff]irma AS|Din [Bb]edrift AS|Navn Navnesen|Eksempel AS|Eksempelbedriften? AS|Acme (?:Inc|Corp|AS|Ltd))(?![\p{L}])/gu;
+/** A capitalised generic name mid-sentence ("Vi i Firmanavn tar personvern …"). */
+const GENERIC_NAME_MID = /(?<=[\p{L},] )(?:Firmanavn|Bedriftsnavn|Selskapsnavn|Foretaksnavn|Virksomhetsnavn|Organisasjonsnavn|Klinikknavn|Butikknavn)(?![\p{L}])/gu;
+const DUMMY_EMAIL = /(?<![\p{L}\p{N}._%+@-])(?:[\p{L}\p{N}._%+-]+@)?(?:www\.)?(?:example|eksempel|domene|dittdomene|mittdomene|domain|yourdomain|yourcompany|yoursite|yourwebsite|dittfirma|mittfirma|firmanavn|bedriftsnavn|companyname|company|epost)\.(?:com|no|org|net)(?![\p{L}\p{N}])/giu;
+const OBFUSCATED_EMAIL = /\[(?:email|e-post|epost)[\s\u00a0]*(?:protected|beskyttet)\]/giu;
+const BLANK_VALUE = /(?<![\p{L}])(?:org\.?\s?nr\.?|organisasjonsnummer|orgnr\.?|adresse|postadresse|e-?post(?:adresse)?|e-?mail|telefon(?:nummer)?|tlf\.?|mobil|dato|navn|namn|kontaktperson|daglig leder|sist oppdatert|oppdatert|versjon)[ \u00a0]*[:.]?[ \u00a0]*(?:\.{3,}|…|_{3,})/giu;
+const LABELLED_NUMBER = /(?<![\p{L}])(?:tlf\.?|telefon(?:nummer)?|mobil|phone|org\.?\s?nr\.?|organisasjonsnummer|orgnr\.?)[ \u00a0]*[:.]?[ \u00a0]*((?:\+47[ \u00a0]?)?\d[\d \u00a0]{6,12}\d)/giu;
+const DUMMY_ADDRESS = /(?<![\p{L}])(?:[Pp]ostboks|[Bb]oks|[Gg]ateveien|[Gg]atevegen|[Gg]atenavn|[Ee]ksempel(?:veien|gata|gaten|vegen))[ \u00a0]+(\d{1,5})[ \u00a0]*,?[ \u00a0]*(\d{4})[ \u00a0]+\p{Lu}[\p{L}-]+/gu;
+/** Sentences that announce what follows: a colon there is not an empty slot. */
+const FORWARD = words(
+  'følgende', 'følgjande', 'nedenfor', 'nedanfor', 'nedenunder', 'under', 'below', 'following', 'these', 'disse', 'desse',
+  'tabell*', 'table', 'list*', 'eksempel*', 'example*', 'blant annet', 'bl.a', 'f.eks', 'slik', 'such as', 'including',
+);
+
+/** Words a clause cannot end with: the thing they introduce is missing. */
+const DANGLING = new Set([
+  'til', 'for', 'på', 'av', 'i', 'om', 'med', 'hos', 'ved', 'fra', 'frå', 'mot', 'er', 'gjelder', 'gjeld', 'som', 'og', 'eller',
+  'to', 'at', 'on', 'of', 'is', 'are', 'by', 'with', 'from', 'and', 'or', 'the', 'a', 'an', 'applies', 'apply', 'covers',
+]);
+
+function isDummyDigits(digits: string): boolean {
+  if (/^(\d)\1+$/.test(digits)) return true;
+  if (digits.length >= 4 && ('01234567890'.includes(digits) || '98765432109'.includes(digits))) return true;
+  return /^[1-9]0{5,}$/.test(digits);
+}
+
+function collect(ctx: RuleContext, pattern: RegExp, kind: PlaceholderKind, out: Placeholder[], accept?: (m: string) => boolean): void {
+  for (const m of ctx.findInText(pattern)) if (!accept || accept(m.text)) out.push({ start: m.start, end: m.end, text: m.text, kind });
+}
+
+const cache = new WeakMap<RuleContext, Placeholder[]>();
+
+/** Every placeholder in the document, in text order, nested matches folded into the enclosing one. */
+export function findPlaceholders(ctx: RuleContext): Placeholder[] {
+  const cached = cache.get(ctx);
+  if (cached) return cached;
+  const result = computePlaceholders(ctx);
+  cache.set(ctx, result);
+  return result;
+}
+
+function computePlaceholders(ctx: RuleContext): Placeholder[] {
+  const found: Placeholder[] = [];
+  collect(ctx, OBFUSCATED_EMAIL, 'obfuscated-email', found);
+  collect(ctx, SQUARE, 'brackets', found, (t) => isSlotContent(t.slice(1, -1)));
+  collect(ctx, ANGLE, 'brackets', found, (t) => {
+    const inner = t.slice(1, -1);
+    // "<selskap>", "<Company Name>": a short field name tight against its brackets, not "< 13 år … >"
+    if (/^\s|\s$/.test(inner) || inner.split(/\s+/).length > 5) return false;
+    if (/^[/!?]|=|^(?:https?:|mailto:|www\.)/i.test(inner)) return false;
+    return inner.length > 0 && isSlotContent(inner) && !/^\d/.test(inner);
+  });
+  for (const p of TEMPLATE_SYNTAX) collect(ctx, p, 'template-syntax', found);
+  collect(ctx, X_RUN, 'x-run', found);
+  collect(ctx, MARKER, 'marker', found);
+  collect(ctx, LOREM, 'lorem-ipsum', found);
+  collect(ctx, INSTRUCTION, 'instruction', found, (t) => INSTRUCTION_TAIL.test(t.replace(/^(?:\p{L}+ inn|Insert|INSERT)/u, '')));
+  collect(ctx, PARENTHETICAL, 'instruction', found);
+  collect(ctx, DUMMY_NAME, 'dummy-name', found);
+  collect(ctx, GENERIC_NAME_MID, 'dummy-name', found);
+  collect(ctx, DUMMY_EMAIL, 'dummy-email', found);
+  collect(ctx, BLANK_VALUE, 'blank-value', found);
+  for (const m of ctx.findInText(LABELLED_NUMBER)) {
+    const digits = m.text.replace(/^\D+/, '').replace(/^\+?47/, '').replace(/\D/g, '');
+    if ((digits.length === 8 || digits.length === 9) && isDummyDigits(digits)) found.push({ start: m.start, end: m.end, text: m.text, kind: 'dummy-number' });
+  }
+  DUMMY_ADDRESS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DUMMY_ADDRESS.exec(ctx.text)) !== null) {
+    const box = m[1]!;
+    const code = m[2]!;
+    const namedDummy = !/^(?:postboks|boks)$/i.test(m[0].split(/[ \u00a0]/)[0]!);
+    if (namedDummy || (isDummyDigits(box) && isDummyDigits(code))) found.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'dummy-number' });
+  }
+  found.push(...unfilledSlots(ctx));
+  return fold(found);
+}
+
+/**
+ * A paragraph that ends in a colon with nothing after it before the next heading
+ * (or the end): "This privacy statement applies to:" — the generator's list was never filled in.
+ */
+function unfilledSlots(ctx: RuleContext): Placeholder[] {
+  const out: Placeholder[] = [];
+  const blocks = ctx.doc.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (block.kind === 'heading') continue;
+    const text = ctx.text.slice(block.start, block.end).trimEnd();
+    if (!text.endsWith(':')) continue;
+    const next = blocks[i + 1];
+    if (next && next.kind !== 'heading') continue;
+    if (next && ctx.text.slice(next.start, next.end).trimEnd().endsWith(':')) continue;
+    // short lines read as headings one after another are the list the colon announced
+    const after = blocks[i + 2];
+    if (next && after && after.kind === 'heading') continue;
+    if (next && ctx.doc.format === 'text' && !(after && after.end - after.start > 60)) continue;
+    const sentence = ctx.sentences.filter((s) => s.block === i).pop();
+    if (!sentence || test(FORWARD, sentence.text)) continue;
+    // a label with its value on the next line ("E-post:") is not a slot sentence
+    if (sentence.tokens.length < 3) continue;
+    // only a clause broken off mid-way ("gjelder for:", "applies to:") — "… i nettleseren:" may introduce a link
+    if (!DANGLING.has(sentence.tokens[sentence.tokens.length - 1]!.word)) continue;
+    out.push({ start: sentence.start, end: sentence.end, text: sentence.text, kind: 'unfilled-slot' });
+  }
+  return out;
+}
+
+function fold(found: Placeholder[]): Placeholder[] {
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Placeholder[] = [];
+  for (const p of found) {
+    const last = out[out.length - 1];
+    if (last && p.start >= last.start && p.end <= last.end) continue;
+    if (last && p.start < last.end) {
+      if (p.end - p.start > last.end - last.start) out[out.length - 1] = p;
+      continue;
+    }
+    out.push(p);
+  }
+  return out;
+}
+
+export function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
+  return spans.some((s) => s.start < end && start < s.end);
+}

@@ -1,0 +1,169 @@
+/**
+ * Term lists for the identity rules (controller-identity, controller-contact,
+ * dpo-contact, broken-contact, placeholder-text): Bokmål, Nynorsk and English.
+ */
+import { words } from '../../src/nlp/patterns.js';
+
+/** Company and organisation forms that make a name a legal entity ("Eksempel AS"). */
+export const LEGAL_FORMS = [
+  'AS', 'ASA', 'ANS', 'DA', 'SA', 'BA', 'NUF', 'KS', 'SE', 'BL', 'IKS', 'KF', 'HF', 'RHF', 'ENK',
+  'Ltd', 'LTD', 'Limited', 'LIMITED', 'AB', 'GmbH', 'GMBH', 'Inc', 'INC', 'LLC', 'ApS', 'Oy', 'BV', 'plc', 'Corp', 'A/S', 'AG', 'SAS', 'SARL', 'S.A.',
+];
+
+/** Organisation-type nouns a named organisation ends with ("Oslobygda kulturlag", "Trondheim kommune"). */
+const ORG_TYPE_EXACT = new Set([
+  'lag', 'laget', 'laga', 'kor', 'koret', 'selskap', 'selskapet', 'union', 'association', 'foundation', 'society', 'club',
+  'company', 'university', 'council', 'municipality', 'group', 'gruppen', 'gruppa', 'cooperative', 'samfund', 'samfundet',
+]);
+const ORG_TYPE_SUFFIXES = [
+  'forening', 'foreining', 'forbund', 'klubb', 'korps', 'kulturlag', 'idrettslag', 'ungdomslag', 'sanitetslag', 'skyttarlag',
+  'skytterlag', 'musikklag', 'historielag', 'grendelag', 'bygdelag', 'sogelag', 'mållag', 'turlag', 'sportslag',
+  'pensjonistlag', 'kvinnelag', 'bondelag', 'jaktlag', 'fiskelag', 'andelslag', 'borettslag', 'sameie', 'stiftelse',
+  'stifting', 'kommune', 'menighet', 'kyrkjelyd', 'universitet', 'høgskole', 'høgskule', 'skole', 'skule', 'institutt',
+  'senter', 'klinikk', 'sykehus', 'sjukehus', 'direktorat', 'etat', 'samvirke', 'akademi', 'barnehage', 'studentkor',
+  'mannskor', 'kvinnekor', 'kammerkor', 'barnekor', 'gospelkor', 'ungdomskor', 'sangforening', 'songlag', 'orkester',
+  'teater', 'organisasjon', 'sparebank', 'studentsamskipnad', 'bibliotek', 'museum', 'forlag',
+];
+const DEFINITE_ENDINGS = ['ene', 'ane', 'ne', 'en', 'et', 'a', 'er', 'ar', 'n', 't'];
+
+export function isOrgTypeWord(word: string): boolean {
+  const w = word.toLowerCase();
+  if (ORG_TYPE_EXACT.has(w)) return true;
+  const forms = [w, ...DEFINITE_ENDINGS.filter((e) => w.endsWith(e)).map((e) => w.slice(0, -e.length))];
+  return forms.some((f) => ORG_TYPE_SUFFIXES.some((suf) => f.endsWith(suf)));
+}
+
+/** Naming the controller's role: behandlingsansvarlig, data controller, responsible for the processing. */
+export const CONTROLLER_ROLE = words(
+  'behandlingsansvarlig*', 'behandlingsansvarleg*', 'hovedansvarlig for behandlingen*', 'hovudansvarleg for behandlinga*',
+  'ansvarlig for behandlingen*', 'ansvarleg for behandlinga*', 'ansvarlig for behandling av *opplysning*',
+  'ansvarleg for behandling av *opplysning*', 'ansvarlig for personopplysning*', 'ansvarleg for personopplysning*',
+  'ansvarlig for *opplysningene', 'ansvarleg for *opplysningane', 'data controller', 'the controller', 'controller',
+  'responsible for the processing', 'responsible for processing', 'responsible for your personal data',
+  'responsible for the personal data',
+);
+
+/** Processor / vendor role: a name in this context is not the controller. */
+export const PROCESSOR_CONTEXT = words(
+  'databehandler*', 'databehandlar*', 'databehandlingstjenest*', 'underleverandør*', 'leverandør*', 'leverandørar*',
+  'processor*', 'sub-processor*', 'vendor*', 'hostet', 'hosted', 'levert av', 'leveres av', 'driftes av', 'drifta av',
+  'på våre vegne', 'på vegne av oss', 'on our behalf', 'tjenesteleverandør*', 'samarbeidspartner*', 'samarbeidspartnar*',
+);
+
+/** First-person references to the organisation writing the statement. */
+export const FIRST_PERSON = words('vi', 'me', 'oss', 'vår', 'vårt', 'våre', 'we', 'us', 'our');
+
+/** Datatilsynet and other public bodies whose contact details are not the controller's. */
+export const AUTHORITY = words(
+  'datatilsynet*', 'tilsynsmyndighet*', 'tilsynsmynde*', 'data inspectorate', 'data protection authority',
+  'supervisory authority', 'nkom', 'forbrukerrådet*', 'forbrukartilsynet', 'forbrukertilsynet', 'personvernnemnda',
+  'brønnøysundregistrene', 'altinn',
+);
+
+/** Well-known third parties (vendors, platforms) named in statements; never the controller. */
+export const THIRD_PARTY_NAMES = [
+  'Google', 'Alphabet', 'YouTube', 'Facebook', 'Meta', 'Instagram', 'WhatsApp', 'Messenger', 'Microsoft', 'LinkedIn',
+  'Bing', 'Apple', 'iCloud', 'Amazon', 'AWS', 'Twitter', 'X Corp', 'TikTok', 'Snapchat', 'Pinterest', 'Vimeo', 'Zoom',
+  'Stripe', 'PayPal', 'Klarna', 'Vipps', 'MobilePay', 'Nets', 'Nexi', 'Mailchimp', 'Brevo', 'Sendinblue', 'HubSpot',
+  'Salesforce', 'Hotjar', 'Matomo', 'Cloudflare', 'GitHub', 'Gumroad', 'Heroku', 'Netlify', 'Vercel', 'Shopify', 'Wix',
+  'Squarespace', 'WordPress', 'Automattic', 'Jetpack', 'Akismet', 'Gravatar', 'Kajabi', 'Fiken', 'Tripletex', 'Visma',
+  'Domeneshop', 'One.com', 'Webhuset', 'ProISP', 'Clerk', 'Telnyx', 'Twilio', 'Slack', 'Dropbox', 'Trello', 'Atlassian',
+  'Zendesk', 'Intercom', 'Typeform', 'SurveyMonkey', 'Questback', 'Nettskjema', 'Frankfurter', 'Leadinfo', 'Snitcher',
+  'Adobe', 'Oracle', 'SAP', 'Cookiebot', 'Usercentrics', 'OneTrust', 'Tawk', 'Crisp', 'Calendly', 'Eventbrite',
+  'Checkin', 'Ticketmaster', 'Posten', 'Bring', 'PostNord', 'Helthjem', 'DHL', 'UPS', 'FedEx', 'Bambora', 'Adyen',
+  'Dintero', 'Svea', 'Collector', 'Resurs', 'Brreg', 'Proff', 'Nkom', 'Lovdata', 'Nettvett', 'Norsk', 'Norge', 'Norway',
+];
+
+/** Public bodies, laws and generic capitalised terms that are never the controller's name. */
+export const NOT_A_NAME = new Set(
+  [
+    'Datatilsynet', 'Datatilsynets', 'Personvernnemnda', 'Forbrukerrådet', 'Helsetilsynet', 'Politiet', 'NAV', 'Skatteetaten',
+    'EU', 'EØS', 'EEA', 'EFTA', 'EU-kommisjonen', 'GDPR', 'Personvernforordningen', 'Personopplysningsloven', 'Personopplysningslova',
+    'Behandlingsansvarlig', 'Behandlingsansvarleg', 'Personvernombud', 'Personvernombod', 'Personvern', 'Personvernerklæring',
+    'Personvernerklæringen', 'Personvernerklæringa', 'Vi', 'Du', 'De', 'Dere', 'Den', 'Det', 'Denne', 'Dette', 'Disse', 'Desse',
+    'Vår', 'Vårt', 'Våre', 'Hvis', 'Dersom', 'Om', 'Når', 'Ved', 'For', 'Til', 'Fra', 'Frå', 'Med', 'Som', 'Hos', 'Her', 'Alle',
+    'Kontakt', 'Kontaktinformasjon', 'Kontaktopplysninger', 'Kontaktopplysningar', 'E-post', 'Epost', 'E-mail', 'Email',
+    'Telefon', 'Tlf', 'Adresse', 'Postadresse', 'Navn', 'Namn', 'Org', 'Organisasjonsnummer', 'Hovedansvarlig', 'Ansvarlig',
+    'We', 'Our', 'Us', 'The', 'This', 'These', 'If', 'When', 'You', 'Your', 'Controller', 'Data', 'Privacy', 'Policy',
+    'Statement', 'Contact', 'Name', 'Address', 'Phone', 'Email', 'Internet', 'Web', 'Norge', 'Norway', 'Norsk', 'Norwegian',
+    'Europe', 'USA', 'IP', 'SMS', 'HTTPS', 'TLS', 'URL', 'API', 'CRM', 'PDF', 'AI', 'IT', 'CV', 'ID',
+    'Art', 'Artikkel', 'Article', 'Lov', 'Loven', 'Forskrift', 'Daglig', 'Styret', 'Styreleder', 'Leder', 'Kvalitetssjef',
+    'Markedssjef', 'PC', 'HTML', 'CSS', 'JSON', 'SSL', 'VPN', 'USB', 'GPS', 'FAQ', 'SEO', 'CEO', 'HR', 'SCC', 'SCCs', 'DPA',
+    'Hele', 'Heile', 'Hver', 'Kvar', 'Ethvert', 'Kvart', 'Et', 'En', 'Ei', 'Eit', 'Ein', 'Sitt', 'Sin', 'Mange', 'Noen',
+    'Nokre', 'Andre', 'Samme', 'Same', 'Begge', 'Slik', 'Sånn', 'Også', 'Og', 'Eller', 'Men', 'Ikke', 'Ikkje', 'Les', 'Se',
+    'Sted', 'Dato', 'Sist', 'Oppdatert', 'Versjon', 'Side', 'Sida', 'Nettsiden', 'Nettstedet',
+  ].map((w) => w.toLowerCase()),
+);
+
+/** Generic subjects: "Barnehagen er behandlingsansvarlig" names no one. */
+export const GENERIC_SUBJECTS = new Set([
+  'virksomheten', 'verksemda', 'selskapet', 'firmaet', 'bedriften', 'bedrifta', 'foretaket', 'foreningen', 'foreininga',
+  'laget', 'klubben', 'skolen', 'skulen', 'barnehagen', 'barnehagane', 'barnehagene', 'kommunen', 'kommunene', 'kommunane',
+  'organisasjonen', 'styret', 'administrasjonen', 'ledelsen', 'leiinga', 'nettstedet', 'nettstaden', 'nettsiden', 'nettsida',
+  'tjenesten', 'tenesta', 'appen', 'butikken', 'nettbutikken', 'eieren', 'eigaren', 'eier', 'eigar', 'arbeidsgiver',
+  'arbeidsgjevar', 'arbeidsgiveren', 'arbeidsgjevaren', 'skoleeier', 'skuleeigar', 'kunden', 'leverandøren', 'institusjonen',
+  'sykehuset', 'sjukehuset', 'klinikken', 'kontoret', 'senteret', 'stiftelsen', 'menigheten', 'korpset', 'koret', 'fylket',
+  'fylkeskommunen', 'staten', 'company', 'association', 'school', 'organisation', 'organization', 'owner', 'controller',
+]);
+
+export function isThirdPartyName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return THIRD_PARTY_NAMES.some((t) => {
+    const tl = t.toLowerCase();
+    return lower === tl || lower.startsWith(`${tl} `) || lower.startsWith(`${tl}s `) || lower === `${tl}s`;
+  });
+}
+
+/** Domains of well-known third parties and public bodies: their addresses are fine and never the controller's. */
+export const THIRD_PARTY_DOMAINS = [
+  'datatilsynet.no', 'datatilsynet.dk', 'nkom.no', 'lovdata.no', 'regjeringen.no', 'stortinget.no', 'forbrukerradet.no',
+  'forbrukertilsynet.no', 'altinn.no', 'brreg.no', 'norge.no', 'europa.eu', 'edpb.europa.eu', 'personvernnemnda.no',
+  'google.com', 'google.no', 'googleapis.com', 'youtube.com', 'facebook.com', 'fb.com', 'meta.com', 'instagram.com',
+  'whatsapp.com', 'microsoft.com', 'linkedin.com', 'apple.com', 'amazon.com', 'aws.amazon.com', 'twitter.com', 'x.com',
+  'tiktok.com', 'snapchat.com', 'pinterest.com', 'vimeo.com', 'zoom.us', 'zoom.com', 'stripe.com', 'paypal.com',
+  'klarna.com', 'vipps.no', 'mailchimp.com', 'brevo.com', 'sendinblue.com', 'hubspot.com', 'salesforce.com', 'hotjar.com',
+  'cloudflare.com', 'github.com', 'gumroad.com', 'heroku.com', 'netlify.com', 'shopify.com', 'wix.com', 'wordpress.com',
+  'wordpress.org', 'automattic.com', 'kajabi.com', 'fiken.no', 'tripletex.no', 'visma.com', 'visma.no', 'clerk.com',
+  'telnyx.com', 'twilio.com', 'nettvett.no', 'allaboutcookies.org', 'aboutcookies.org', 'youronlinechoices.com',
+  'youronlinechoices.eu', 'networkadvertising.org', 'gdprcontrol.no', 'posten.no', 'bring.no', 'postnord.no',
+];
+
+/** Free-mail providers: common for small associations, but not tied to the controller. */
+export const FREE_MAIL_DOMAINS = [
+  'gmail.com', 'googlemail.com', 'hotmail.com', 'hotmail.no', 'outlook.com', 'outlook.no', 'live.com', 'live.no', 'msn.com',
+  'yahoo.com', 'yahoo.no', 'ymail.com', 'icloud.com', 'me.com', 'mac.com', 'online.no', 'protonmail.com', 'proton.me',
+  'pm.me', 'aol.com', 'gmx.com', 'gmx.net', 'mail.com', 'start.no', 'frisurf.no', 'c2i.net', 'broadpark.no', 'getmail.no',
+  'lyse.net', 'altibox.no', 'tele2.no', 'chello.no', 'bluewin.ch', 'yandex.com', 'tutanota.com', 'hey.com', 'fastmail.com',
+];
+
+/** Datatilsynet's own contact details (legal-facts §5): never the controller's. */
+export const DATATILSYNET_CONTACT = [
+  /postboks\s+458/i, /trelastgata\s+3/i, /tollbugat(?:a|e|\.)?\s*3/i, /22\s?39\s?69\s?00/, /974\s?761\s?467/,
+  /0105\s+oslo/i, /0191\s+oslo/i, /0152\s+oslo/i, /carl\s+jacobsens\s+vej/i,
+];
+
+/** Words that name a contact channel that is only a form or a link. */
+export const FORM_OR_LINK = words(
+  'kontaktskjema*', 'kontaktskjemaet', 'kontaktsid*', 'kontaktside*', 'kontakt-sid*', 'skjema', 'skjemaet', 'webskjema*',
+  'nettskjema*', 'digitale skjema*', 'denne linken', 'denne lenken', 'denne lenka', 'lenken', 'linken', 'lenka',
+  'lenke', 'link', 'this link', 'the link', 'contact form', 'contact page', 'web form', 'chat', 'chatten', 'kundeportal*',
+  'via nettsiden*', 'via nettsida', 'via nettstedet', 'via our website', 'through our website',
+  'min side', 'mi side', 'meldingsfunksjon*', 'form', 'online form', 'our website', 'this page',
+);
+
+/** Contact verbs and nouns: "kontakt oss", "ta kontakt", "contact us", "har du spørsmål". */
+export const CONTACT_WORDS = words(
+  'kontakt*', 'henvend*', 'ta kontakt', 'send oss', 'spørsmål*', 'contact*', 'reach us', 'get in touch', 'questions',
+);
+
+/** Personvernombud / personvernombod / data protection officer. */
+export const DPO = words(
+  'personvernombud*', 'personvernombod*', 'personvernombodet', 'personvernrådgiver som personvernombud',
+  'data protection officer*', 'dpo', 'dpo-en', 'dpoen', 'data privacy officer*',
+);
+
+/** Words that announce a phone number somewhere shortly before it ("ring oss på", "Tlf.", "mobil:"). */
+export const PHONE_LABEL = /(?:^|[^\p{L}])(?:tlf|telefon\w*|tel|phone|mobil\w*|mob|sentralbord\w*|ring\w*|sms|kundeservice|kundesenter|switchboard|call)(?![\p{L}])/iu;
+
+/** Words a Norwegian street name ends with. */
+export const STREET_SUFFIX = /(?:gate|gata|gaten|gt\.?|vei|veien|veg|vegen|vn\.?|plass|plassen|allé|alle|alleen|bakken|bakke|stien|sti|torg|torget|brygge|brygga|bryggen|kaia|kai|gård|gården|garden|tun|tunet|haugen|lia|lien|svingen|kroken|ringen|berg|berget|moen|veita|smuget|parken|senter|senteret|huset|road|street|st\.?|avenue|lane)$/iu;

@@ -1,0 +1,287 @@
+/**
+ * One factory for the six data-subject rights (GDPR art. 15–18, 20, 21). Each right is a term list
+ * (rights-terms.ts); what decides whether a match states the RIGHT is shared here:
+ *  - negated matches ("vi sletter ikke") never count;
+ *  - self-contained phrases ("rett til innsyn", "dataportabilitet") count as they stand;
+ *  - nouns ("sletting") count with a rights marker in their part of the sentence ("du kan be om …"),
+ *    in a list introduced by one ("Du har rett til:"), or as a short line under a rights heading;
+ *  - verbs ("slette") count only when the data subject acts or asks: "vi sletter opplysningene etter
+ *    3 år" is the controller's practice, "be om at vi sletter" is the right;
+ *  - "rettigheter etter art. 15–22" counts for the rights whose article it covers.
+ */
+import { fail, pass, type RuleContext } from '../../src/engine/context.js';
+import { matchAll, test, type TextMatch } from '../../src/nlp/patterns.js';
+import type { Localized, Rule, RuleMeta, Sentence, Span } from '../../src/types.js';
+import {
+  actorBefore,
+  citedArticles,
+  clauseAround,
+  clauseBefore,
+  contrastPart,
+  distinctSpans,
+  headingChain,
+  isRightsHeading,
+  listLeadIn,
+  negatedHere,
+  quoteList,
+  quoteSpan,
+  searched,
+} from './rights-context.js';
+import {
+  ACCESS_TERMS,
+  BROWSER_OBJECT,
+  ERASURE_PASSIVE,
+  ERASURE_TERMS,
+  OBJECTION_TERMS,
+  PORTABILITY_TERMS,
+  RECTIFICATION_TERMS,
+  CONTROLLER_CLAIM,
+  REQUEST_MARKER,
+  RESTRICTION_TERMS,
+  RIGHTS_MARKER,
+  type RightTerms,
+  THIRD_PARTY,
+  USER_TERMINATION,
+} from './rights-terms.js';
+
+export type FoundHow = 'phrase' | 'context' | 'list' | 'section' | 'article' | 'self-service';
+
+export interface Found extends Span {
+  sentence: Sentence;
+  how: FoundHow;
+}
+
+interface Rejected extends Span {
+  sentence: Sentence;
+  why: 'negated' | 'controller' | 'no-context';
+}
+
+export interface RightSpec {
+  id: string;
+  article: number;
+  legalRef: string;
+  /** "retten til innsyn" — used in messages. */
+  name: { nb: string; nn: string; en: string };
+  terms: RightTerms;
+  /** Drop a match by the text around it ("rettet mot deg", "slette informasjonskapsler"). */
+  reject?: (before: string, match: string, after: string) => boolean;
+  /** Extra evidence a right may have (erasure: deletion when the user ends the membership). */
+  extra?: (ctx: RuleContext) => Found[];
+  suggestion: Localized & { nn: string };
+  weight?: number;
+}
+
+const ALL_TERMS: RightTerms[] = [ACCESS_TERMS, RECTIFICATION_TERMS, ERASURE_TERMS, RESTRICTION_TERMS, OBJECTION_TERMS, PORTABILITY_TERMS];
+
+/** How many different rights a heading names ("Innsyn og retting" → 2). */
+export function rightNounsIn(heading: string): number {
+  return ALL_TERMS.filter((t) => test(t.strong, heading) || test(t.nouns, heading)).length;
+}
+
+export function inRightsSection(ctx: RuleContext, sentence: Sentence): boolean {
+  return headingChain(ctx, sentence).some((h) => isRightsHeading(h, rightNounsIn));
+}
+
+/**
+ * A noun stated as a right: a marker before it in its clause ("Du kan be om innsyn, retting eller sletting"),
+ * in its own comma-clause ("Sletting kan du be om"), or after the label it heads ("Sletting: du kan …").
+ */
+function nounInRightsClause(sentence: Sentence, m: Span): boolean {
+  if (test(RIGHTS_MARKER, clauseBefore(sentence, m).text)) return true;
+  const around = clauseAround(sentence, m);
+  if (test(RIGHTS_MARKER, sentence.text.slice(around.start - sentence.start, around.end - sentence.start))) return true;
+  const colon = sentence.text.indexOf(':');
+  return colon > 0 && m.end - sentence.start <= colon && test(RIGHTS_MARKER, sentence.text.slice(colon));
+}
+
+/** Someone else than the data subject acts: "Datatilsynet kan kreve innsyn", "databehandlerne kan få innsyn". */
+function byOthers(sentence: Sentence, m: Span): boolean {
+  return actorBefore(sentence, m) === 'none' && test(THIRD_PARTY, clauseBefore(sentence, m).text);
+}
+
+function leadInMarked(ctx: RuleContext, sentence: Sentence): boolean {
+  const lead = listLeadIn(ctx, sentence);
+  return lead !== undefined && test(RIGHTS_MARKER, lead.text);
+}
+
+/** A heading, list item, table row, very short line, or the label of "Sletting: du kan …". */
+function isShortLine(ctx: RuleContext, sentence: Sentence, span: Span): boolean {
+  const kind = ctx.doc.blocks[sentence.block]?.kind;
+  if (kind === 'heading' || kind === 'list-item' || kind === 'table-row') return true;
+  if (sentence.tokens.length <= 8) return true;
+  const colon = sentence.text.indexOf(':');
+  return colon > 0 && colon <= 80 && span.end - sentence.start <= colon;
+}
+
+function defaultReject(terms: RightTerms, before: string, match: string, after: string): boolean {
+  if (terms.notFollowedBy && terms.notFollowedBy.test(after)) return true;
+  if (terms.notPrecededBy && terms.notPrecededBy.test(before) && /^(?:rette|correct)$/iu.test(match)) return true;
+  return false;
+}
+
+/** Every place where the document states the right, and the near-misses (negated, the controller's practice). */
+export function findRight(ctx: RuleContext, spec: RightSpec): { found: Found[]; rejected: Rejected[] } {
+  const found: Found[] = [];
+  const rejected: Rejected[] = [];
+  const { terms } = spec;
+  const drop = (sentence: Sentence, m: TextMatch) => {
+    const rel = m.start - sentence.start;
+    const before = sentence.text.slice(Math.max(0, rel - 30), rel);
+    const after = sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 60);
+    return defaultReject(terms, before, m.text, after) || (spec.reject?.(before, m.text, after) ?? false);
+  };
+
+  for (const sentence of ctx.sentences) {
+    const sectionOk = () => inRightsSection(ctx, sentence);
+    const covered: Span[] = [];
+    const take = (m: TextMatch, how: FoundHow) => {
+      found.push({ start: m.start, end: m.end, sentence, how });
+      covered.push(m);
+    };
+    const overlaps = (m: Span) => covered.some((c) => m.start < c.end && m.end > c.start);
+    // "Vi har rett til å slette kontoen din": a right of the controller, not of the data subject
+    const claimed = (m: TextMatch) => CONTROLLER_CLAIM.test(clauseBefore(sentence, m).text + ' ' + m.text) && !test(REQUEST_MARKER, contrastPart(sentence, m).text);
+
+    for (const m of matchAll(terms.strong, sentence.text, sentence.start)) {
+      if (drop(sentence, m)) continue;
+      if (negatedHere(sentence, m)) rejected.push({ ...m, sentence, why: 'negated' });
+      else if (claimed(m)) rejected.push({ ...m, sentence, why: 'controller' });
+      else if (byOthers(sentence, m)) rejected.push({ ...m, sentence, why: 'no-context' });
+      else take(m, 'phrase');
+    }
+    for (const m of matchAll(terms.nouns, sentence.text, sentence.start)) {
+      if (overlaps(m) || drop(sentence, m)) continue;
+      if (negatedHere(sentence, m)) rejected.push({ ...m, sentence, why: 'negated' });
+      else if (claimed(m)) rejected.push({ ...m, sentence, why: 'controller' });
+      else if (byOthers(sentence, m)) rejected.push({ ...m, sentence, why: 'no-context' });
+      else if (nounInRightsClause(sentence, m)) take(m, 'context');
+      else if (leadInMarked(ctx, sentence)) take(m, 'list');
+      else if (isShortLine(ctx, sentence, m) && sectionOk()) take(m, 'section');
+      else rejected.push({ ...m, sentence, why: 'no-context' });
+    }
+    for (const m of matchAll(terms.verbs, sentence.text, sentence.start)) {
+      if (overlaps(m) || drop(sentence, m)) continue;
+      if (negatedHere(sentence, m)) {
+        rejected.push({ ...m, sentence, why: 'negated' });
+        continue;
+      }
+      if (claimed(m)) {
+        rejected.push({ ...m, sentence, why: 'controller' });
+        continue;
+      }
+      const part = contrastPart(sentence, m).text;
+      const lead = listLeadIn(ctx, sentence);
+      const leadMarked = leadInMarked(ctx, sentence);
+      const actor = actorBefore(sentence, m);
+      if (actor === 'none' && byOthers(sentence, m)) {
+        rejected.push({ ...m, sentence, why: 'no-context' });
+      } else if (actor === 'controller') {
+        // "vi sletter …" is the right only when the data subject asks for it ("be om at vi sletter")
+        if (test(REQUEST_MARKER, part) || (lead !== undefined && test(REQUEST_MARKER, lead.text))) take(m, 'context');
+        else rejected.push({ ...m, sentence, why: 'controller' });
+      } else if (actor === 'user') {
+        if (test(RIGHTS_MARKER, part) || leadMarked || isShortLine(ctx, sentence, m)) take(m, 'context');
+        else rejected.push({ ...m, sentence, why: 'no-context' });
+      } else if (test(RIGHTS_MARKER, clauseBefore(sentence, m).text) || test(REQUEST_MARKER, part)) take(m, 'context');
+      else if (leadMarked) take(m, 'list');
+      else if (ctx.doc.blocks[sentence.block]?.kind === 'list-item' && sectionOk()) take(m, 'section');
+      else rejected.push({ ...m, sentence, why: 'no-context' });
+    }
+    // "rettigheter etter personvernforordningen art. 15–22"
+    if (citedArticles(sentence.text).has(spec.article) && (test(RIGHTS_MARKER, sentence.text) || sectionOk())) {
+      const at = /(?:artikkel|artiklene|artiklane|artikler|artiklar|articles?|art)\.?\s*\d/iu.exec(sentence.text);
+      const start = sentence.start + (at?.index ?? 0);
+      if (!negatedHere(sentence, { start, end: start + 1 })) found.push({ start: sentence.start, end: sentence.end, sentence, how: 'article' });
+    }
+  }
+  if (spec.extra) found.push(...spec.extra(ctx));
+  return { found, rejected };
+}
+
+/**
+ * Deletion the data subject can trigger: "Etter at medlemskapet har blitt sagt opp vil all din data bli
+ * slettet", "Personopplysningene dine slettes når du avmelder abonnementet". A self-service way to erasure.
+ */
+const FOLLOWS_ON = /^\s*(?:da|deretter|etter dette|etterpå|i så fall|når dette skjer|then|after that|thereafter|in that case)(?![\p{L}])/iu;
+
+export function deletionOnTermination(ctx: RuleContext): Found[] {
+  const out: Found[] = [];
+  for (const sentence of ctx.sentences) {
+    if (test(BROWSER_OBJECT, sentence.text)) continue;
+    // the termination in the same sentence, or in the one before when this one follows on from it ("Da slettes …")
+    const previous = ctx.neighbours(sentence, 1, 0)[0];
+    const terminated = test(USER_TERMINATION, sentence.text) || (previous !== undefined && FOLLOWS_ON.test(sentence.text) && test(USER_TERMINATION, previous.text));
+    if (!terminated) continue;
+    for (const m of matchAll(ERASURE_PASSIVE, sentence.text, sentence.start)) {
+      if (!negatedHere(sentence, m)) out.push({ start: m.start, end: m.end, sentence, how: 'self-service' });
+    }
+  }
+  return out;
+}
+
+const HOW_RANK: Record<FoundHow, number> = { phrase: 0, context: 1, list: 2, section: 3, article: 4, 'self-service': 5 };
+
+/** Builds the rule for one right. */
+export function makeRightRule(spec: RightSpec): Rule {
+  const meta: RuleMeta = {
+    id: spec.id,
+    kind: 'requirement',
+    category: 'rights',
+    severity: 'error',
+    weight: spec.weight ?? 2,
+    legalRef: spec.legalRef,
+    description: {
+      nb: `Erklæringen opplyser om ${spec.name.nb} (GDPR art. ${spec.article}), som noe den registrerte kan kreve.`,
+      en: `The statement tells the data subject about ${spec.name.en} (GDPR art. ${spec.article}) as something they can ask for.`,
+    },
+    suggestion: spec.suggestion,
+  };
+  return {
+    meta,
+    check(ctx: RuleContext) {
+      const { found, rejected } = findRight(ctx, spec);
+      if (found.length > 0) {
+        const best = [...found].sort((a, b) => HOW_RANK[a.how] - HOW_RANK[b.how] || a.start - b.start);
+        const evidence = distinctSpans(best.slice(0, 6).map((f) => quoteSpan(f.sentence, f))).slice(0, 3);
+        const top = best[0]!;
+        const via: Record<FoundHow, { nb: string; en: string }> = {
+          phrase: { nb: '', en: '' },
+          context: { nb: '', en: '' },
+          list: { nb: ' (i en liste over rettigheter)', en: ' (in a list of rights)' },
+          section: { nb: ' (under en overskrift om rettigheter)', en: ' (under a heading about rights)' },
+          article: { nb: ` (gjennom en henvisning som dekker art. ${spec.article})`, en: ` (through a reference that covers art. ${spec.article})` },
+          'self-service': { nb: ' (den registrerte kan selv få opplysningene slettet)', en: ' (the data subject can have the data deleted themselves)' },
+        };
+        return pass(
+          {
+            nb: `${capital(spec.name.nb)} er oppgitt${via[top.how].nb}: ${quoteList(ctx, [clauseAround(top.sentence, top)])}.`,
+            en: `${capital(spec.name.en)} is stated${via[top.how].en}: ${quoteList(ctx, [clauseAround(top.sentence, top)])}.`,
+          },
+          evidence,
+        );
+      }
+      const where = searched(ctx, 'rights');
+      const practice = [...rejected.filter((r) => r.why === 'controller'), ...rejected.filter((r) => r.why === 'no-context' && !ctx.isHeading(r.sentence))];
+      const negated = rejected.filter((r) => r.why === 'negated');
+      let nearNb = '';
+      let nearEn = '';
+      if (practice.length > 0) {
+        const q = quoteList(ctx, practice.map((r) => clauseAround(r.sentence, r)), 1);
+        nearNb = ` ${q} beskriver virksomhetens egen praksis, ikke en rett den registrerte kan kreve.`;
+        nearEn = ` ${q} describes the organisation's own practice, not a right the data subject can exercise.`;
+      } else if (negated.length > 0) {
+        const q = quoteList(ctx, negated.map((r) => clauseAround(r.sentence, r)), 1);
+        nearNb = ` ${q} er nektet, og teller ikke.`;
+        nearEn = ` ${q} is negated and does not count.`;
+      }
+      return fail({
+        nb: `Fant ikke ${spec.name.nb} (GDPR art. ${spec.article}, art. 13(2)(b)).${nearNb} ${where.nb}`,
+        en: `${capital(spec.name.en)} (GDPR art. ${spec.article}, art. 13(2)(b)) is not stated.${nearEn} ${where.en}`,
+      });
+    },
+  };
+}
+
+function capital(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

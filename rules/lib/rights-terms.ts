@@ -1,0 +1,301 @@
+/**
+ * Term lists for the rights rules (Bokmål, Nynorsk, English). Kept as data so the
+ * rule modules stay small and the lists can be read and extended in one place.
+ */
+import { words } from '../../src/nlp/patterns.js';
+
+/** Words that make a sentence speak of the data subject's rights or of what they can ask for. */
+export const RIGHTS_MARKER = words(
+  'rett til', 'retten til', 'rett på', 'har rett', 'har man rett', 'rettighet*', 'rettigheit*', 'rettar', 'rettane', 'rettene',
+  'krav på', 'har krav', 'kan be', 'be om', 'ber om', 'bede om', 'be oss', 'ber oss', 'kan kreve', 'kreve', 'krev', 'krever du',
+  'krevje', 'kan krevje', 'krav om', 'ønsker du', 'ønskjer du', 'du ønsker', 'du ønskjer', 'vil du', 'du kan', 'kan du', 'kan de',
+  'de kan', 'dykk kan', 'kan dykk', 'kunden kan', 'kan kunden', 'brukeren kan', 'brukaren kan', 'medlemmet kan', 'anmode*', 'anmodning*',
+  'right', 'rights', 'entitled', 'request*', 'you can', 'you may', 'can you', 'ask us', 'ask for',
+);
+
+/** Words that ask the controller to act: these turn "vi sletter" into the data subject's right ("be om at vi sletter"). */
+export const REQUEST_MARKER = words(
+  'be om', 'ber om', 'bede om', 'be oss', 'ber oss', 'kreve', 'krev', 'krever', 'krevje', 'krevjar', 'ønsker at', 'ønskjer at',
+  'ønsker du', 'ønskjer du', 'du ønsker', 'du ønskjer', 'dersom du ber', 'hvis du ber', 'viss du ber', 'anmode*', 'krav på', 'krav om',
+  'ask us', 'ask for', 'request*', 'if you ask', 'you ask',
+);
+
+/** The controller claiming a right for itself: "Vi har rett til å slette kontoen din", "we reserve the right to". */
+export const CONTROLLER_CLAIM =
+  /(?<![\p{L}])(?:vi|me|we)\s+(?:har|have|has|kan|can|may|forbeholder|reserve|reserverer)(?:\s+(?:også|og|òg|also|oss|alltid|always|the|all|full)){0,2}\s+(?:retten|rett|right|rights)(?![\p{L}])/iu;
+
+/** Section headings about the data subject's rights. */
+export const RIGHTS_HEADING = words(
+  '*rettighet*', '*rettigheit*', 'rettar', 'rettane', 'rettene', 'rett til', 'retten til', 'rett på', 'rights', 'right to', 'right of',
+);
+
+/** Retention words: a heading like "Oppbevaring og sletting" is about storage, not about rights. */
+export const RETENTION_HEADING_WORDS = words(
+  'oppbevar*', 'lagring*', 'lagringstid*', 'lagres', 'lagrar', 'lagrer', 'hvor lenge', 'kor lenge', 'retention', 'storage', 'how long',
+);
+
+/** Who is acting in a clause: the data subject, or the controller itself. */
+export const USER_SUBJECT = new Set([
+  'du', 'dykk', 'you', 'kunden', 'kunder', 'kundene', 'brukeren', 'brukaren', 'medlemmet', 'medlemmer', 'registrerte', 'man', 'eleven',
+  'pasienten', 'søkeren', 'søkaren', 'customer', 'customers', 'user', 'users',
+]);
+export const CONTROLLER_SUBJECT = new Set(['vi', 'me', 'we']);
+
+/**
+ * Phrases whose negator does not negate the sentence ("slettet uten ugrunnet opphold",
+ * "free of charge"): their tokens are left out before the negation check.
+ */
+export const NEGATION_EXEMPT = words(
+  'uten ugrunnet opphold', 'utan ugrunna opphald', 'utan unødig opphald', 'uten unødig opphold', 'uten opphold', 'utan opphald',
+  'uten unødvendig opphold', 'uten kostnad*', 'utan kostnad*', 'uten vederlag', 'utan vederlag', 'uten å oppgi grunn', 'utan å oppgje grunn',
+  'uten at det påvirker', 'utan at det påverkar', 'without undue delay', 'without delay', 'without charge', 'free of charge',
+  'without affecting', 'ikke lenger', 'ikkje lenger', 'no longer', 'not limited to', 'ikke begrenset til', 'ikkje avgrensa til',
+);
+
+/** Where a new contrasting clause starts ("…, men du kan …"). */
+export const CONTRAST = /;|,?\s(?:men|mens|but|while|whereas|derimot|however)\s/giu;
+
+/** Cookie and browser objects: "slette informasjonskapsler" is not the right to erasure. */
+export const BROWSER_OBJECT = words(
+  'informasjonskaps*', 'informasjonskapsl*', 'kjeks', 'cookie*', 'nettleser*', 'nettlesar*', 'nettstedsdata', 'browser*', 'lokal lagring',
+  'nettleserhistorikk*', 'historikk', 'samtykkevalg*', 'local storage',
+);
+
+/** What erasure is about: the data subject's data, account or profile ("slette opplysningene", "delete your account"). */
+export const DATA_OBJECT = words(
+  '*opplysning*', '*informasjon', '*informasjonen', 'data', 'dataene', 'dataa', 'personinformasjon*', 'konto*', 'brukarkonto*',
+  'brukerkonto*', 'profil*', '*profilen', 'deg', 'dem', 'dei', 'de', 'det', 'disse', 'desse', 'alt', 'alle', 'all', 'meg', 'your', 'my',
+  'it', 'them', 'information', 'account', 'profile', 'personal', 'e-postadresse*', 'epostadresse*', 'navn*', 'namn*', 'registrer*',
+);
+/** Active erasure verbs, whose object says what is deleted. */
+export const ERASURE_ACTIVE = /^(?:slette|sletter|slett|slettar|delete|erase)$/iu;
+
+/** A user-initiated end of a membership, account or subscription ("medlemskapet blir sagt opp"). */
+export const USER_TERMINATION = words(
+  'si opp', 'sie opp', 'seie opp', 'sagt opp', 'sier opp', 'seier opp', 'oppsigelse*', 'utmelding*', 'meld* deg ut', 'meld* deg av',
+  'meld* seg ut', 'meld* seg av', 'avmeld*', 'avslutt* ~ medlemskap*', 'avslutt* ~ konto*', 'avslutt* ~ abonnement*',
+  'avslutt* ~ brukarkonto*', 'avslutt* ~ brukerkonto*', 'slett* ~ konto*', 'slett* ~ profil*', 'unsubscrib*', 'cancel* ~ membership',
+  'cancel* ~ account', 'cancel* ~ subscription', 'close ~ account', 'delete ~ account',
+);
+
+/** Passive or future erasure ("vil bli slettet", "slettes", "will be deleted"). */
+export const ERASURE_PASSIVE = words(
+  'slettes', 'slettet', 'sletta', 'slettast', 'blir sletta', 'vert sletta', 'bli slettet', 'bli sletta', 'fjernes', 'deleted', 'erased',
+  'removed',
+);
+
+export interface RightTerms {
+  /** Phrases that are themselves the right ("rett til innsyn", "dataportabilitet"): count unless negated. */
+  strong: RegExp;
+  /** Nouns ("innsyn", "sletting"): count with a rights marker, in a rights list or under a rights heading. */
+  nouns: RegExp;
+  /** Verbs and verb phrases ("slette", "be om en kopi av opplysningene"): count only with a rights marker, not as the controller's own practice. */
+  verbs: RegExp;
+  /** Matches to drop when the text right after the match fits ("rettet mot deg", "slette informasjonskapsler"). */
+  notFollowedBy?: RegExp;
+  /** Matches to drop when the text right before the match fits ("den rette"). */
+  notPrecededBy?: RegExp;
+}
+
+export const ACCESS_TERMS: RightTerms = {
+  strong: words(
+    'rett til innsyn', 'retten til innsyn', 'rett på innsyn', 'rett til å få innsyn', 'rett til å be om innsyn', 'innsynsrett*',
+    'krav på innsyn', 'be om innsyn', 'ber om innsyn', 'kreve innsyn', 'krevje innsyn', 'innsynsforespørsel*', 'innsynsførespurnad*',
+    'innsynsbegjæring*', 'innsynskrav*', 'rett til å få vite', 'rett til å få informasjon om', 'rett til å få opplysning* om',
+    'rett til å få ei oversikt', 'rett til å få en oversikt', 'rett til å få se', 'right of access', 'right to access',
+    'subject access request*', 'access request*',
+  ),
+  nouns: words('innsyn', 'innsynet', 'access request*', 'request access', 'request* ~ access to'),
+  verbs: words(
+    'få vite', 'vite hvilke', 'vite kva', 'få informasjon om hvilke', 'få informasjon om kva', 'få opplysning* om hvilke',
+    'få opplysning* om kva', 'informasjon om hvilke *opplysning*', 'informasjon om kva *opplysning*', 'innsikt i ~ *opplysning*',
+    'oversikt over ~ *opplysning*', 'oversikt over ~ informasjon*', 'oversyn over ~ *opplysning*',
+    'kopi av ~ *opplysning*', 'kopi av ~ informasjon', 'kopi av ~ informasjonen', 'kopi av ~ data', 'kopi av ~ dataene',
+    'kopi av ~ dataa', 'se hvilke *opplysning*', 'sjå kva *opplysning*', 'se og endre', 'sjå og endre', 'se og rette', 'sjå og rette',
+    'copy of ~ information', 'copy of ~ personal', 'copy of ~ data', 'access ~ your personal', 'access ~ your data',
+    'access ~ your information', 'access to ~ personal', 'access to ~ your data', 'access to ~ your information',
+    'what personal data we', 'what data we', 'what information we', 'which personal data we', 'confirmation ~ whether',
+  ),
+};
+
+export const RECTIFICATION_TERMS: RightTerms = {
+  strong: words(
+    'rett til retting', 'retten til retting', 'rett til å få rettet', 'rett til å få retta', 'rett til å rette', 'rett til korrigering',
+    'rett til å korrigere', 'rett til å få korrigert', 'rettingsrett*', 'right to rectification', 'right to rectify', 'right to correct*',
+    'right to have ~ corrected', 'right to have ~ rectified',
+  ),
+  nouns: words('retting', 'rettinga', 'rettingen', 'rettelse*', 'korrigering*', 'rectification', 'correction', 'corrections'),
+  verbs: words(
+    'rette', 'rettes', 'rettet', 'retta', 'rettast', 'rette opp', 'retter opp', 'rettar opp', 'retter feil*', 'rettar feil*',
+    'retter *opplysning*', 'rettar *opplysning*', 'retter uriktige', 'rettar uriktige', 'retter feilaktige', 'rettar feilaktige',
+    'retter disse', 'retter dem', 'rettar desse', 'rettar dei', 'korrigere', 'korrigeres', 'korrigert', 'korrigerer', 'korrigera',
+    'korrigerast', 'oppdater* ~ *opplysning*', 'oppdater* ~ *profil*', 'oppdater* ~ informasjon', 'oppdater* ~ informasjonen',
+    'endre ~ *opplysning*', 'endre ~ *profil*', 'endre ~ informasjonen', 'endre ~ informasjon', 'endra ~ *opplysning*',
+    'supplere ~ *opplysning*', 'correct', 'corrected', 'rectify', 'rectified', 'update ~ your', 'amend ~ your',
+  ),
+  notFollowedBy: /^\s*(?:mot|seg|sine|against|to\s+be\s+sure)(?![\p{L}])/iu,
+  notPrecededBy: /(?:^|[^\p{L}])(?:den|det|de|dei|på|i|the|is|are|be|been|was|were|not|that|remains?|stays?|is\s+kept)\s*$/iu,
+};
+
+export const ERASURE_TERMS: RightTerms = {
+  strong: words(
+    'rett til sletting', 'retten til sletting', 'rett til å få slettet', 'rett til å få sletta', 'rett til å få ~ slettet',
+    'rett til å få ~ sletta', 'rett til å slette', 'sletterett*', 'slettingsrett*', 'bli glemt', 'bli gløymd', 'bli gleymd',
+    'right to erasure', 'right to be forgotten', 'right to deletion', 'right to have ~ deleted', 'right to have ~ erased',
+  ),
+  nouns: words('sletting', 'slettinga', 'slettingen', 'erasure', 'deletion'),
+  verbs: words(
+    'slette', 'sletter', 'slettes', 'slettet', 'sletta', 'slettast', 'slettar', 'fjerne ~ *opplysning*', 'fjerne ~ informasjon*',
+    'fjerne ~ data*', 'fjernes', 'fjernet', 'fjerna', 'erase', 'erased', 'delete', 'deleted', 'remove ~ your', 'removed',
+  ),
+  notFollowedBy: /^\s*(?:\S+\s+){0,3}?(?:informasjonskaps|informasjonskapsl|kjeks|cookie|nettleser|nettlesar|nettstedsdata|browser|lokal lagring|local storage|samtykkevalg|nettleserhistorikk)/iu,
+};
+
+export const RESTRICTION_TERMS: RightTerms = {
+  strong: words(
+    'rett til begrensning', 'retten til begrensning', 'rett til begrensing', 'rett til avgrensing', 'rett til avgrensning',
+    'retten til avgrensing', 'rett til å begrense', 'rett til å avgrense', 'right to restriction', 'right to restrict*',
+  ),
+  nouns: words(
+    'begrensning av ~ behandling*', 'begrensing av ~ behandling*', 'avgrensing av ~ behandling*', 'avgrensning av ~ behandling*',
+    'avgrensing av ~ handsaming*', 'begrenset behandling', 'avgrensa behandling', 'restriction of ~ processing', 'restricted processing',
+    'begrensning', 'begrensing', 'avgrensing', 'avgrensning', 'restriction',
+  ),
+  verbs: words(
+    'begrens* ~ behandling*', 'avgrens* ~ behandling*', 'avgrens* ~ handsaming*', 'behandling* ~ begrens*', 'behandling* ~ avgrens*',
+    'begrens* ~ bruk*', 'bruk* ~ begrens*', 'avgrens* ~ bruk*', 'bruk* ~ avgrens*', 'restrict* ~ processing', 'restrict* ~ use',
+    'processing ~ restricted',
+  ),
+};
+
+export const OBJECTION_TERMS: RightTerms = {
+  strong: words(
+    'rett til å protestere', 'retten til å protestere', 'protestrett*', 'rett til å motsette', 'rett til å motsetje', 'rett til motsegn',
+    'rett til å komme med innsigelse*', 'innsigelsesrett*', 'rett til å fremme innsigelse*', 'right to object', 'right to objection',
+  ),
+  nouns: words('protest', 'motsegn', 'innsigelse* mot', 'objection', 'objections'),
+  verbs: words(
+    'protester*', 'motsett* deg', 'motsett* seg', 'motsetj* deg', 'motsetj* seg', 'motsetter deg', 'motset deg', 'motset seg',
+    'fremme* innsigelse*', 'komme med innsigelse*', 'object to', 'object',
+  ),
+  notFollowedBy: /^\s*(?:\S+\s+){0,5}?(?:\S*automatiser|automated)/iu,
+};
+
+export const PORTABILITY_TERMS: RightTerms = {
+  strong: words(
+    '*dataportabilitet*', 'portabilitet*', 'data portability', 'portability', 'maskinlesbar*', 'maskinlesba*', 'machine-readable',
+    'machine readable', 'rett til å flytte', 'rett til å få flytta', 'rett til å få flyttet',
+  ),
+  nouns: words('flytting av ~ *opplysning*', 'flytting av ~ informasjon*', 'flytting av ~ data*', 'flytting'),
+  verbs: words(
+    'overfør* ~ til en annen', 'overfør* ~ til annen', 'overfør* ~ til ein annan', 'overfør* ~ til anna', 'til en annen behandlingsansvarl*',
+    'til annen behandlingsansvarl*', 'til ein annan behandlingsansvarl*', 'flytte ~ *opplysning*', 'flytte ~ data*', 'flytta ~ *opplysning*',
+    'transmit* ~ to another', 'transfer* ~ to another', 'port ~ your data', 'to another controller',
+  ),
+};
+
+/** Consent as a word (not compounds like "samtykkeløsning" that name machinery). */
+export const CONSENT_WORD = words(
+  'samtykke', 'samtykket', 'samtykker', 'samtykka', 'samtykkene', 'samtykkje', 'samtykkjet', 'samtykkjer', 'samtykkja', 'samtykkane',
+  'samtykt', 'samtykkebasert*', 'samtykkjebasert*', 'samtykkeerklæring*', 'samtykkjeerklæring*', 'consent', 'consents', 'consented',
+  'consenting',
+);
+
+/** Consent implied by use ("Ved å bruke nettstedet godtar du …"): still consent relied on, and one that can be withdrawn. */
+export const IMPLIED_CONSENT_START = /^\s*(?:ved\s+å|ved\s+(?:vidare\s+|videre\s+)?bruk|gjennom\s+å|når\s+du\s+(?:bruker|brukar|besøker|besøkjer)|by\s+(?:using|continuing|visiting|providing|accessing|submitting))(?![\p{L}])/iu;
+export const ACCEPT_WORD = words('godta*', 'godtek', 'aksepter*', 'godkjenn*', 'agree*', 'accept*');
+
+/** Consent machinery named without relying on it ("managing consents", "samtykkeløsning må vurderes"). */
+export const CONSENT_MECHANISM_ONLY = words('administrer* samtykk*', 'manag* consents', 'manag* your consents');
+
+/** Withdrawal of consent, stated outright. */
+export const WITHDRAWAL = words(
+  'trekk* ~ samtykk*', 'samtykk* ~ trekk*', 'trekk* tilbake', 'trekkje attende', 'trekk* attende', 'tilbakekall*', 'kalle tilbake ~ samtykk*',
+  'ta tilbake ~ samtykk*', 'samtykk* ~ tilbakekall*', 'samtykk* ~ tas tilbake', 'withdraw*', 'revok*', 'retract ~ consent',
+  'consent ~ withdrawn',
+);
+
+/** Ways to withdraw that name no withdrawal: consent settings, unsubscribing, ending the membership the consent rests on. */
+export const WITHDRAWAL_MEANS = words(
+  'administrer* ~ samtykk*', 'endre ~ samtykk*', 'samtykkeinnstilling*', 'samtykkjeinnstilling*', 'manag* ~ consent*', 'consent settings',
+  'change ~ consent', 'endre ~ cookie-innstilling*', 'endre ~ cookieinnstilling*', 'endre ~ valget ~ samtykkebanner*', 'cookie settings',
+  'cookie preferences', 'innstilling* for informasjonskaps*', 'innstilling* for informasjonskapsl*', 'innstillingar for informasjonskapslar',
+);
+
+/** Others than the data subject: "Datatilsynet kan kreve innsyn", "databehandlerne kan få innsyn". */
+export const THIRD_PARTY = words(
+  'datatilsynet', '*myndighet*', '*myndigheit*', 'politiet', 'tilsynet', 'andre', 'others', 'authorit*', 'databehandler*', 'databehandlar*',
+  'leverandør*', 'leverandørar*', 'underleverandør*', 'foreldre', 'foresatte', 'ansatte', 'tilsette', 'staff', 'employees', 'tredjepart*',
+  'third part*', 'processor*', 'supplier*',
+);
+/** Browser controls: refusing cookies in the browser is not withdrawing consent given to the site. */
+export const BROWSER_CONTROL = words('nettleser*', 'nettlesar*', 'browser*');
+export const UNSUBSCRIBE = words(
+  'meld* deg av', 'meld* seg av', 'meld* deg ut', 'avmeld*', 'avslutt* ~ abonnement*', 'avbestill*', 'takke nei', 'reserver* deg',
+  'unsubscrib*', 'opt out', 'opt-out',
+);
+
+/** The legal bases of art. 6(1) other than consent, to spot a generic list of all six. */
+export const VITAL_INTEREST = words('vitale interesse*', 'vitale interesser', 'vital interest*', 'livsviktige interesse*');
+export const PUBLIC_INTEREST = words(
+  'allmennhetens interesse*', 'allmenn interesse', 'allmenne interesser', 'allmenta*', 'offentlig myndighet', 'offentleg mynde',
+  'offentlig myndighetsutøvelse', 'public interest', 'official authority',
+);
+
+/** Automated decisions and profiling. */
+export const AUTOMATED_DECISION = words(
+  '*automatiser* ~ avgjørelse*', '*automatiser* ~ avgjerd*', '*automatiser* ~ avgjersle*', '*automatiser* ~ beslutning*',
+  '*automatiser* ~ vedtak*', '*automatiser* beslutningstaking', 'automatisk* ~ avgjørelse*', 'automatisk* ~ avgjerd*',
+  'automatisk* ~ beslutning*', 'automatisk* ~ vedtak*', '*beslutning* ~ automatisk*', '*avgjørelse* ~ automatisk*',
+  '*avgjerd* ~ automatisk*', '*vedtak* ~ automatisk*', '*beslutning* ~ automatiser*', '*avgjørelse* ~ automatiser*',
+  '*avgjerd* ~ automatiser*', '*vedtak* ~ automatiser*', 'decision* ~ automated', 'decision* ~ automatic*', 'automated ~ decision*', 'automatic ~ decision*', 'automated ~ decision-making',
+  'profilering*', 'profiling', 'profilere', 'profilerer', 'profileres', 'profilert*',
+);
+/** Saying automated decisions are made: a controller or passive subject with a verb of use. */
+export const AD_USE_VERB = words(
+  'bruk*', 'brukar', 'benytt*', 'nytt*', 'nyttar', 'foreta*', 'føretek', 'utfør*', 'gjennomfør*', 'treff*', 'fatt*', 'tar', 'tas', 'tek',
+  'takast', 'skjer', 'skjer', 'forekomm*', 'finn* sted', 'involver*', 'use', 'uses', 'used', 'make', 'makes', 'made', 'carry out',
+  'carries out', 'perform*', 'engage*', 'employ*', 'apply', 'applies', 'involve*', 'rely on', 'relies on', 'take place',
+);
+/** What the logic and consequences are: how it is used. */
+export const AD_EXPLANATION = words(
+  'logikk*', 'logikken', 'logic', 'konsekvens*', 'consequence*', 'basert på', 'based on', 'for å', 'in order to', 'slik at', 'so that',
+  'innebærer', 'inneber', 'means that', 'kriteri*', 'criteria', 'betydning*', 'significance', 'formålet', 'føremålet', 'purpose',
+);
+/** A rights clause about automated decisions ("rett til ikke å være gjenstand for …"): neither "none" nor "how". */
+export const AD_RIGHT = words(
+  'rett til', 'retten til', 'rettighet*', 'rettigheit*', 'rettar', 'right', 'rights', 'motsett*', 'motsetj*', 'protester*', 'bestride',
+  'gjenstand for', 'underlagt', 'subject to', 'object', 'contest', 'vite om', 'krav på', 'kan be', 'be om', 'request*',
+);
+/** "Hvis vi tar i bruk …", "if we use …": a hypothetical, not a statement of use. */
+export const CONDITIONAL_START = words('dersom', 'hvis', 'viss', 'om', 'if', 'should', 'skulle', 'ved eventuell', 'eventuell', 'eventuelle', 'eventuelt', 'any');
+
+/** Complaints and the supervisory authority. */
+export const COMPLAINT = words('klage*', 'klaga', 'klagar', 'klagerett*', 'complain*', 'complaint*', 'lodge*');
+export const DATATILSYNET = words(
+  'datatilsynet', 'datatilsynets', 'datatilsynet.no', 'www.datatilsynet.no', 'data inspectorate', 'norwegian data protection authority',
+  'norwegian data protection authority (datatilsynet)', 'norwegian dpa', 'the norwegian data protection agency',
+);
+export const DANISH_AUTHORITY = words('datatilsynet.dk', 'www.datatilsynet.dk', 'carl jacobsens vej');
+export const GENERIC_AUTHORITY = words(
+  'tilsynsmyndighet*', 'tilsynsmynde*', 'tilsynsorgan*', 'personvernmyndighet*', 'personvernmynde*', 'supervisory authorit*',
+  'data protection authorit*', 'myndighet*', 'myndigheit*', 'mynde', 'authority', 'authorities', 'tilsynet',
+);
+/** Datatilsynet in another role: breach notices, audits, reading tips. */
+export const AUTHORITY_OTHER_ROLE = words(
+  'varsle*', 'varsla*', 'varsler', 'avvik*', 'avviksmelding*', 'brudd*', 'melde*', 'meld*', 'breach*', 'notify*', 'notification*',
+  'tilgjengelig for', 'available to', 'les mer', 'read more', 'veileder*', 'guidance', 'anbefal*', 'konsesjon*', 'tilsyn med',
+);
+/** "kontakte Datatilsynet dersom du mener vi bryter regelverket": Datatilsynet as the route without the word "klage". */
+export const CONTACT_AUTHORITY = words('kontakt*', 'henvend*', 'henvende deg', 'vende deg', 'contact', 'turn to', 'report*', 'melde inn', 'sende inn');
+export const GRIEVANCE = words(
+  'i strid med', 'mener', 'meiner', 'ulovlig*', 'uenig*', 'misfornøyd', 'ikke fornøyd', 'ikkje nøgd', 'ikkje fornøgd', 'bryter', 'bryt',
+  'brudd på regelverket', 'believe', 'unlawful*', 'infring*', 'not satisfied', 'dissatisfied', 'breach of',
+);
+
+/** A complaint right that is about personal data, without naming where to complain. */
+export const COMPLAINT_RIGHT = words(
+  'rett til å klage', 'retten til å klage', 'rett til å klaga', 'klagerett*', 'klage på ~ behandling*', 'klage over ~ behandling*',
+  'klage på ~ handsaming*', 'right to complain', 'right to lodge', 'complain about ~ processing', 'lodge a complaint', 'kan klage',
+  'kan du klage', 'you can ~ complain',
+);

@@ -1,0 +1,59 @@
+import { fail, pass, type RuleContext } from '../src/engine/context.js';
+import type { Rule } from '../src/types.js';
+import { findPlaceholders, type PlaceholderKind } from './lib/identity-placeholder.js';
+
+const KIND: Record<PlaceholderKind, { nb: string; en: string }> = {
+  brackets: { nb: 'uutfylt felt i klammer', en: 'unfilled bracketed field' },
+  'template-syntax': { nb: 'malkode', en: 'template syntax' },
+  'x-run': { nb: 'X-er som plassholder', en: 'X placeholder' },
+  marker: { nb: 'arbeidsmerke', en: 'work marker' },
+  'lorem-ipsum': { nb: 'blindtekst', en: 'dummy text' },
+  instruction: { nb: 'instruks fra malen', en: 'template instruction' },
+  'dummy-name': { nb: 'eksempelnavn', en: 'dummy name' },
+  'dummy-email': { nb: 'eksempeladresse', en: 'dummy address' },
+  'obfuscated-email': { nb: 'skjult e-postadresse som aldri kom fram på siden', en: 'obfuscated e-mail that never reached the page' },
+  'dummy-number': { nb: 'eksempelnummer eller -adresse', en: 'dummy number or address' },
+  'blank-value': { nb: 'tomt felt', en: 'blank field' },
+  'unfilled-slot': { nb: 'setning som slutter med kolon uten innhold etter', en: 'sentence ending in a colon with nothing after it' },
+};
+
+export const placeholderText: Rule = {
+  meta: {
+    id: 'placeholder-text',
+    kind: 'defect',
+    category: 'quality',
+    severity: 'warning',
+    weight: 2,
+    legalRef: 'GDPR art. 12(1)',
+    description: {
+      nb: 'Rester fra maler og skraping: X-er som plassholder, «[firmanavn]», «lorem ipsum», arbeidsmerker, «[email protected]».',
+      en: 'Template leftovers and scraping debris: X placeholders, "[firmanavn]", "lorem ipsum", work markers, "[email protected]".',
+    },
+    suggestion: {
+      nb: 'Fyll inn de faktiske opplysningene (navn, adresse, leverandører, dato) og fjern alle plassholdere før erklæringen publiseres.',
+      nn: 'Fyll inn dei faktiske opplysningane (namn, adresse, leverandørar, dato) og fjern alle plasshaldarar før erklæringa blir publisert.',
+      en: 'Fill in the actual details (name, address, vendors, date) and remove every placeholder before publishing the statement.',
+    },
+  },
+  check(ctx: RuleContext) {
+    const found = findPlaceholders(ctx);
+    if (found.length === 0) {
+      return pass({
+        nb: 'Fant ingen plassholdere eller malrester i teksten.',
+        en: 'No placeholders or template leftovers found in the text.',
+      });
+    }
+    const distinct = [...new Map(found.map((p) => [p.text, p])).values()];
+    const shown = distinct.slice(0, 6);
+    const more = distinct.length > shown.length ? ` (+${distinct.length - shown.length})` : '';
+    return fail(
+      {
+        nb: `Fant ${found.length} plassholder${found.length === 1 ? '' : 'e'}: ${shown.map((p) => `«${p.text}» (${KIND[p.kind].nb})`).join(', ')}${more}.`,
+        en: `Found ${found.length} placeholder${found.length === 1 ? '' : 's'}: ${shown.map((p) => `"${p.text}" (${KIND[p.kind].en})`).join(', ')}${more}.`,
+      },
+      found,
+    );
+  },
+};
+
+export default placeholderText;

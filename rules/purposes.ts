@@ -1,0 +1,65 @@
+import { fail, pass, warn, type RuleContext } from '../src/engine/context.js';
+import type { Rule } from '../src/types.js';
+import { purposeStatements, trimQuote, type PurposeHit } from './lib/basis-context.js';
+
+function quoteOf(ctx: RuleContext, hit: PurposeHit): string {
+  const text = ctx.text.slice(hit.start, hit.end).replace(/\s+/g, ' ').trim();
+  return text.length > 90 ? `${text.slice(0, 87)}…` : text;
+}
+
+export const purposes: Rule = {
+  meta: {
+    id: 'purposes',
+    kind: 'requirement',
+    category: 'basis-purposes',
+    severity: 'error',
+    weight: 3,
+    legalRef: 'GDPR art. 13(1)(c), art. 14(1)(c), art. 5(1)(b)',
+    description: {
+      nb: 'Erklæringen sier hva personopplysningene brukes til (formålene med behandlingen), konkret nok til at den registrerte forstår det.',
+      en: 'The statement says what the personal data is used for (the purposes of the processing), concretely enough for the data subject to understand.',
+    },
+    suggestion: {
+      nb: 'Oppgi hvert formål konkret, f.eks.: «Vi bruker navn, adresse og e-postadresse for å behandle og levere bestillingen din, for å sende deg nyhetsbrev når du har meldt deg på, og for å svare på henvendelser til kundeservice.»',
+      nn: 'Oppgje kvart føremål konkret, t.d.: «Vi brukar namn, adresse og e-postadresse for å behandle og levere bestillinga di, for å sende deg nyheitsbrev når du har meldt deg på, og for å svare på førespurnader til kundeservice.»',
+      en: 'State each purpose concretely, e.g.: "We use your name, address and e-mail address to process and deliver your order, to send you our newsletter when you have signed up, and to answer your questions to customer service."',
+    },
+  },
+  check(ctx: RuleContext) {
+    const hits = purposeStatements(ctx);
+    const concrete = hits.filter((h) => h.kind === 'concrete');
+    if (concrete.length > 0) {
+      const shown = concrete.slice(0, 3);
+      return pass(
+        {
+          nb: `Formål er oppgitt: ${shown.map((h) => `«${quoteOf(ctx, h)}»`).join('; ')}.`,
+          en: `Purposes are stated: ${shown.map((h) => `"${quoteOf(ctx, h)}"`).join('; ')}.`,
+        },
+        shown.map((h) => trimQuote(h.sentence, 300)),
+      );
+    }
+    if (hits.length > 0) {
+      const shown = hits.slice(0, 3);
+      const generic = hits.some((h) => h.kind === 'generic');
+      return warn(
+        {
+          nb: `${generic ? 'Formålene er bare beskrevet i generelle ordelag' : 'Formålene er uklart beskrevet'} (${shown
+            .map((h) => `«${quoteOf(ctx, h)}»`)
+            .join('; ')}); det går ikke fram hva opplysningene konkret brukes til.`,
+          en: `${generic ? 'The purposes are only described in general terms' : 'The purposes are described vaguely'} (${shown
+            .map((h) => `"${quoteOf(ctx, h)}"`)
+            .join('; ')}); it does not say what the data is concretely used for.`,
+        },
+        shown.map((h) => trimQuote(h.sentence, 300)),
+      );
+    }
+    const searched = ctx.headingsFor('purposes', 'basis', 'data');
+    const where = searched.length > 0 ? searched.map((h) => `«${h}»`).join(', ') : 'hele teksten';
+    return fail({
+      nb: `Fant ingen formål med behandlingen (søkte i ${where}). Personvernforordningen art. 13 nr. 1 bokstav c krever at formålene oppgis.`,
+      en: `No purposes of the processing found (searched ${searched.length > 0 ? searched.map((h) => `"${h}"`).join(', ') : 'the whole text'}). GDPR art. 13(1)(c) requires the purposes to be stated.`,
+    });
+  },
+};
+
+export default purposes;

@@ -1,0 +1,189 @@
+import { fail, pass, type RuleContext } from '../src/engine/context.js';
+import { NEGATORS } from '../src/nlp/negation.js';
+import { matchAll, test, words } from '../src/nlp/patterns.js';
+import type { Rule, Sentence } from '../src/types.js';
+import { findServices, isNavigationLine, negatedInList, quoteList, searchedIn, underHeading } from './lib/dataflow-context.js';
+import {
+  ACCESS_WORDS,
+  DPA_WITH,
+  ON_BEHALF,
+  ONLY_INTERNAL,
+  ONLY_WHO,
+  PUBLICATION,
+  RECIPIENT_NOUN,
+  SERVICE_FLOW,
+  SHARE_VERB,
+  SUBJECT_DELIVERY,
+  VAGUE_RECIPIENT,
+  WEAK_SHARE,
+} from './lib/dataflow-terms.js';
+
+/** Verbs of using a provider: "Vi benytter databehandlere som …", "We use the following processors". */
+const USE_VERB = words(
+  'benytter', 'benyttar', 'benyttes', 'benytte', 'bruker', 'brukar', 'brukes', 'bruke', 'nyttar', 'nytter', 'engasjerer', 'engasjere',
+  'følgende', 'fylgjande', 'kategorier av', 'kategoriar av', 'use', 'uses', 'engage*', 'following', 'rely on', 'work with',
+  'samarbeider med', 'samarbeidar med',
+);
+const RECIPIENT_HEADING = words(
+  'deler', 'deling*', 'dele', 'delt', 'deles', 'utlever*', 'mottaker*', 'mottakar*', 'tredjepart*', 'databehandler*', 'databehandlar*',
+  'kven får', 'hvem får', 'hvem har tilgang', 'share*', 'sharing', 'recipient*', 'third part*', 'processor*',
+);
+const PUBLISHED_DATA = words('navn', 'namn', '*opplysning*', 'data', 'dataer', 'bilde*', 'medlemsliste*', 'name*', 'profile*', 'profil*');
+const SUBJECTS = words('vi', 'me', 'we', 'opplysning*', 'personopplysning*', 'data', 'dataene', 'informasjon*', 'information');
+
+interface Finding {
+  sentence: Sentence;
+  kind: 'none' | 'recipients';
+}
+
+/** "deler av" is "parts of", not "shares". */
+function isNounDeler(sentence: Sentence, end: number): boolean {
+  return /^\s+(?:av|opp)(?![\p{L}])/iu.test(sentence.text.slice(end - sentence.start));
+}
+
+/** Whether a verb of the pattern ends at most three words before `at`. */
+function followsVerb(text: string, pattern: RegExp, at: number): boolean {
+  return matchAll(pattern, text).some((v) => {
+    if (v.end > at) return false;
+    const gap = text.slice(v.end, at);
+    return !/[.;:!?]/u.test(gap) && gap.trim().split(/\s+/u).filter(Boolean).length <= 3;
+  });
+}
+
+/** A use verb with a recipient as its object: "Vi benytter databehandlere", "we use the following processors". */
+function usesRecipient(text: string): boolean {
+  const nouns = matchAll(RECIPIENT_NOUN, text).filter((m) => !test(VAGUE_RECIPIENT, m.text));
+  return matchAll(USE_VERB, text).some((v) =>
+    nouns.some((n) => n.start >= v.end && !/[.;:!?]/u.test(text.slice(v.end, n.start)) && text.slice(v.end, n.start).trim().split(/\s+/u).filter(Boolean).length <= 3),
+  );
+}
+
+/** "personopplysninger om kunder, ansatte og leverandører": the people the data is about, not recipients. */
+const DATA_SUBJECT_LIST = /(?:^|[\s(])(?:om|about|regarding)\s+(?:[\p{L}\p{N}-]+,?\s+){0,5}(?:og\s+|and\s+|eller\s+|or\s+)?$/iu;
+
+function strongRecipient(text: string): boolean {
+  return matchAll(RECIPIENT_NOUN, text).some(
+    (m) => !test(VAGUE_RECIPIENT, m.text) && !DATA_SUBJECT_LIST.test(text.slice(Math.max(0, m.start - 60), m.start)),
+  );
+}
+
+export const recipients: Rule = {
+  meta: {
+    id: 'recipients',
+    kind: 'requirement',
+    category: 'recipients-transfers',
+    severity: 'error',
+    weight: 3,
+    legalRef: 'GDPR art. 13(1)(e), art. 14(1)(e)',
+    description: {
+      nb: 'Erklæringen oppgir hvem som mottar personopplysningene (mottakere eller kategorier av mottakere), eller at de ikke deles.',
+      en: 'The statement names who receives the personal data (recipients or categories of recipients), or says that it is not shared.',
+    },
+    suggestion: {
+      nb: 'Skriv hvem opplysningene deles med, f.eks.: «Vi deler opplysningene dine med våre databehandlere: regnskapsfører (Eksempel Regnskap AS), leverandør av e-post og lagring (Microsoft) og betalingsleverandør (Vipps). Vi utleverer ikke opplysninger til andre, med mindre loven krever det.»',
+      nn: 'Skriv kven opplysningane blir delte med, t.d.: «Vi deler opplysningane dine med databehandlarane våre: rekneskapsførar (Døme Rekneskap AS), leverandør av e-post og lagring (Microsoft) og betalingsleverandør (Vipps). Vi gjev ikkje opplysningar vidare til andre, med mindre lova krev det.»',
+      en: 'Say who the data is shared with, e.g.: "We share your data with our processors: our accountant (Example Accounting AS), our e-mail and storage provider (Microsoft) and our payment provider (Vipps). We do not disclose data to anyone else unless the law requires it."',
+    },
+  },
+  check(ctx: RuleContext) {
+    const findings: Finding[] = [];
+    const seen = new Set<number>();
+    const add = (sentence: Sentence, kind: Finding['kind']) => {
+      if (seen.has(sentence.index)) return;
+      seen.add(sentence.index);
+      findings.push({ sentence, kind });
+    };
+    const services = findServices(ctx).filter((s) => !s.negated);
+
+    for (const sentence of ctx.sentences) {
+      if (ctx.isHeading(sentence) || isNavigationLine(ctx, sentence)) continue;
+      const text = sentence.text;
+      // Access and portability: "få utlevert", "overføre til en annen behandlingsansvarlig" is the user's own copy.
+      const aboutOwnCopy = test(SUBJECT_DELIVERY, text);
+
+      if (test(ONLY_INTERNAL, text) || (test(ONLY_WHO, text) && test(ACCESS_WORDS, text))) {
+        add(sentence, 'none');
+        continue;
+      }
+
+      for (const verb of matchAll(SHARE_VERB, text, sentence.start)) {
+        if (/^deler$/iu.test(verb.text) && isNounDeler(sentence, verb.end)) continue;
+        const weak = test(WEAK_SHARE, verb.text);
+        const verbNegated = verb.text.toLowerCase().split(/[^\p{L}]+/u).some((w) => NEGATORS.has(w)) || negatedInList(ctx, sentence, verb);
+        if (verbNegated) {
+          // "vi deler ikke opplysningene med andre" states that there are no recipients
+          if (!weak && !aboutOwnCopy && test(SUBJECTS, text)) add(sentence, 'none');
+          continue;
+        }
+        if (aboutOwnCopy) continue;
+        const hasService = services.some((s) => s.sentence.index === sentence.index);
+        if (strongRecipient(text) || hasService) {
+          add(sentence, 'recipients');
+          continue;
+        }
+        if (weak) continue;
+        // "Noe deling er nødvendig. Dette vil typisk være IT-leverandører …": the recipients follow
+        const next = ctx.neighbours(sentence, 0, 2).find((n) => strongRecipient(n.text));
+        if (next) add(next, 'recipients');
+      }
+
+      if (aboutOwnCopy) continue;
+      if (strongRecipient(text) && (usesRecipient(text) || test(ON_BEHALF, text))) {
+        add(sentence, 'recipients');
+        continue;
+      }
+      const kind = ctx.doc.blocks[sentence.block]?.kind;
+      if ((kind === 'list-item' || kind === 'table-row') && underHeading(ctx, sentence, RECIPIENT_HEADING)) {
+        if (strongRecipient(text) || services.some((s) => s.sentence.index === sentence.index)) {
+          add(sentence, 'recipients');
+          continue;
+        }
+      }
+      const sentenceServices = services.filter((s) => s.sentence.index === sentence.index);
+      const usedService = sentenceServices.some((svc) => followsVerb(text, USE_VERB, svc.start - sentence.start) || followsVerb(text, DPA_WITH, svc.start - sentence.start));
+      if (matchAll(DPA_WITH, text).some((d) => strongRecipient(text.slice(d.end)))) {
+        add(sentence, 'recipients');
+        continue;
+      }
+      if (sentenceServices.length > 0 && (test(SERVICE_FLOW, text) || usedService)) {
+        add(sentence, 'recipients');
+        continue;
+      }
+      // Disclosure to the public: "skjult fra den offentlige medlemslisten", "navnet ditt publiseres"
+      const published = matchAll(PUBLICATION, text, sentence.start).some((m) => !negatedInList(ctx, sentence, m));
+      if (published && test(PUBLISHED_DATA, text)) add(sentence, 'recipients');
+    }
+
+    if (findings.length > 0) {
+      const named = findings.filter((f) => f.kind === 'recipients');
+      const none = findings.filter((f) => f.kind === 'none');
+      // Prefer what stands under a recipients heading ("Hvem deler vi med?") as evidence.
+      const headed = (f: Finding) => (underHeading(ctx, f.sentence, RECIPIENT_HEADING) ? 0 : 1);
+      const ordered = [...named, ...none]
+        .map((f, i) => ({ f, i }))
+        .sort((a, b) => headed(a.f) - headed(b.f) || a.i - b.i)
+        .map(({ f }) => f)
+        .slice(0, 4)
+        .sort((a, b) => a.sentence.start - b.sentence.start);
+      const evidence = ordered.map((f) => f.sentence);
+      const what = named.length > 0
+        ? { nb: 'Mottakere eller kategorier av mottakere er oppgitt', en: 'Recipients or categories of recipients are stated' }
+        : { nb: 'Erklæringen sier at opplysningene ikke deles med andre', en: 'The statement says the data is not shared with others' };
+      return pass(
+        {
+          nb: `${what.nb}: ${quoteList(ctx, evidence, 2)}.`,
+          en: `${what.en}: ${quoteList(ctx, evidence, 2)}.`,
+        },
+        evidence,
+      );
+    }
+
+    const searched = searchedIn(ctx, 'recipients', 'transfers');
+    return fail({
+      nb: `Fant ingenting om hvem som mottar personopplysningene, eller at de ikke deles (søkt i ${searched || 'hele erklæringen'}). GDPR art. 13(1)(e) krever mottakere eller kategorier av mottakere.`,
+      en: `Nothing on who receives the personal data, or that it is not shared (searched ${searched || 'the whole statement'}). GDPR art. 13(1)(e) requires the recipients or categories of recipients.`,
+    });
+  },
+};
+
+export default recipients;

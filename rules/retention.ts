@@ -1,0 +1,245 @@
+import { fail, pass, warn, type RuleContext } from '../src/engine/context.js';
+import { matchAll, test, words, type TextMatch } from '../src/nlp/patterns.js';
+import type { Rule, Sentence, Span } from '../src/types.js';
+import { quoteList, searchedIn, underHeading } from './lib/dataflow-context.js';
+import {
+  AGE_AFTER,
+  AGE_BEFORE,
+  AGE_COMPARE_BEFORE,
+  AGO_AFTER,
+  BROWSER_STORAGE,
+  CHILD_WORDS,
+  CONTRACT_WORDS,
+  COOKIE_TERM,
+  DEADLINE_BEFORE,
+  DELETION_REQUEST,
+  ENDING_WORDS,
+  ERASURE_EXCEPTION,
+  EVENT_TRIGGER_END,
+  EVENT_TRIGGER_WHILE,
+  EXCEPTION_WORDS,
+  FIRST_PERSON_KEEP,
+  FREQUENCY_BEFORE,
+  NOTICE_NEAR,
+  PERIOD,
+  PRONOUN_START,
+  PROCESSOR_WORDS,
+  RELATION_WORDS,
+  RESPONSE_WORDS,
+  RETENTION_HEADING,
+  RETENTION_VERB,
+  RETENTION_VERB_EN,
+  RETENTION_VERB_EN_AMBIGUOUS,
+  RIGHTS_REQUEST,
+  VAGUE_BETWEEN,
+  VAGUE_RETENTION,
+} from './lib/dataflow-terms.js';
+
+const RIGHTS_HEADING = words('rett til', 'retten til', 'rett på', 'right to', 'rettigheter', 'rettar', 'your rights');
+const PERSONAL_DATA = words('*opplysning*', 'data', 'dataene', 'dataa', 'statistikk*', 'ip-adresse*', 'information', 'personal');
+const AFFIRMING_SUBJECT = words('du', 'dykk', 'you', 'kunden', 'brukeren', 'brukaren', 'medlemmet', 'eleven', 'pasienten', 'customer', 'user');
+const ENGLISH_SENTENCE = /(?<![\p{L}])(?:the|your|we|our|is|are|will|with)(?![\p{L}])/iu;
+const THEN = /^(?:deretter|etter dette|etterpå|så|then|thereafter|after that|after this)(?![\p{L}])/iu;
+const YEAR_UNIT = /^(?:år|års|året|årene|åra|years?|yrs?)$/iu;
+
+interface Found extends Span {
+  sentence: Sentence;
+}
+
+/** Does the sentence speak about keeping or deleting data? */
+function inRetentionContext(ctx: RuleContext, sentence: Sentence, english: boolean): boolean {
+  if (test(RETENTION_VERB, sentence.text)) return true;
+  if (test(RETENTION_VERB_EN, sentence.text)) return true;
+  if ((english || ENGLISH_SENTENCE.test(sentence.text)) && test(RETENTION_VERB_EN_AMBIGUOUS, sentence.text)) return true;
+  // "… blir logget i 60 dager. Deretter slettes loggen."
+  const next = ctx.sentences[sentence.index + 1];
+  if (next && next.section === sentence.section && THEN.test(next.text) && test(RETENTION_VERB, next.text)) return true;
+  if (!underHeading(ctx, sentence, RETENTION_HEADING, RIGHTS_HEADING)) return false;
+  // Under a retention heading, table rows, list items and short lines ("Fakturaer | 5 år") state periods without a verb.
+  const kind = ctx.doc.blocks[sentence.block]?.kind;
+  return kind === 'table-row' || kind === 'list-item' || sentence.tokens.length <= 14 || /behandl|process/iu.test(sentence.text);
+}
+
+const CONTRAST = /[;]|,?\s(?:men|mens|but|while|whereas|derimot)\s/giu;
+
+/** The part of the sentence, between contrast markers ("men", "mens", "but", ";"), that holds the span. */
+function contrastPart(sentence: Sentence, span: Span): string {
+  const rel = span.start - sentence.start;
+  let from = 0;
+  let to = sentence.text.length;
+  for (const m of sentence.text.matchAll(CONTRAST)) {
+    if (m.index! + m[0].length <= rel) from = m.index! + m[0].length;
+    else if (m.index! >= rel) {
+      to = m.index!;
+      break;
+    }
+  }
+  return sentence.text.slice(from, to);
+}
+
+/**
+ * Why a period or criterion is not about how long the controller keeps the user's data: a cookie or
+ * browser-storage lifetime (judged on the part of a contrast, "vi lagrer IP-adresser i 2 år, mens informasjonskapsler …"),
+ * or a processor's contract.
+ */
+function outOfScope(ctx: RuleContext, sentence: Sentence, span: Span): string | undefined {
+  const part = contrastPart(sentence, span);
+  const browser = matchAll(BROWSER_STORAGE, part)[0];
+  // "Data knyttet til informasjonskapsler slettes etter 14 måneder" is about the data, not the cookie's lifetime
+  if (browser && !test(PERSONAL_DATA, part.slice(0, browser.start))) return 'cookie';
+  if (PRONOUN_START.test(sentence.text)) {
+    const previous = ctx.sentences[sentence.index - 1];
+    if (previous && previous.section === sentence.section && test(BROWSER_STORAGE, previous.text)) return 'cookie';
+  }
+  if (underHeading(ctx, sentence, COOKIE_TERM) && !test(PERSONAL_DATA, sentence.text)) return 'cookie';
+  if (test(PROCESSOR_WORDS, sentence.text) && test(CONTRACT_WORDS, sentence.text) && !test(FIRST_PERSON_KEEP, sentence.text)) return 'processor';
+  return undefined;
+}
+
+/** Why a number + unit is not a storage period: frequency, age, notice period, deadline for an answer, past time. */
+function periodExcluded(sentence: Sentence, m: TextMatch): boolean {
+  const tokens = sentence.tokens;
+  let first = tokens.findIndex((t) => t.end > m.start);
+  if (first < 0) return true;
+  let last = first;
+  while (last < tokens.length && tokens[last]!.start < m.end) last++;
+  const before = tokens.slice(Math.max(0, first - 3), first).map((t) => t.word);
+  const prev = before[before.length - 1];
+  const after = tokens.slice(last, last + 2).map((t) => t.word);
+  const unit = tokens[last - 1]?.word ?? '';
+  if (prev && FREQUENCY_BEFORE.has(prev)) return true;
+  if (after[0] && AGO_AFTER.has(after[0])) return true;
+  if (YEAR_UNIT.test(unit)) {
+    if (prev && AGE_BEFORE.has(prev)) return true;
+    if (after[0] && AGE_AFTER.has(after[0])) return true;
+    if (prev && AGE_COMPARE_BEFORE.has(prev) && test(CHILD_WORDS, sentence.text)) return true;
+  }
+  // "med varsel 6 måneder før", "3 måneders oppsigelsestid" (but not "etter 30 dager (angrefristen din)")
+  const adjacentAfter = tokens[last] && /^\s*$/u.test(sentence.text.slice(tokens[last - 1]!.end - sentence.start, tokens[last]!.start - sentence.start));
+  const near = [...before, ...(adjacentAfter ? after.slice(0, 1) : [])].join(' ');
+  if (test(NOTICE_NEAR, near)) return true;
+  if (before.some((w) => DEADLINE_BEFORE.has(w)) && test(RESPONSE_WORDS, sentence.text)) return true;
+  return false;
+}
+
+/** The text after a trigger up to the end of its clause, at most eight tokens. */
+function clauseAfter(sentence: Sentence, from: number): { text: string; end: number } {
+  const rel = from - sentence.start;
+  const rest = sentence.text.slice(rel);
+  const stop = rest.search(/[,;:.()!?]/u);
+  let text = stop >= 0 ? rest.slice(0, stop) : rest;
+  const tokens = [...text.matchAll(/[\p{L}\p{N}]+(?:['’\-./][\p{L}\p{N}]+)*/gu)];
+  if (tokens.length > 8) text = text.slice(0, tokens[8]!.index);
+  return { text, end: from + text.trimEnd().length };
+}
+
+/** Event-tied criteria: "til kundeforholdet avsluttes", "så lenge du er medlem", "until you unsubscribe". */
+function eventsIn(sentence: Sentence): Found[] {
+  const out: Found[] = [];
+  for (const trigger of matchAll(EVENT_TRIGGER_END, sentence.text, sentence.start)) {
+    const clause = clauseAfter(sentence, trigger.end);
+    const ending = matchAll(ENDING_WORDS, clause.text)[0];
+    if (!ending || test(VAGUE_BETWEEN, clause.text.slice(0, ending.start))) continue;
+    // "slettes til …" / "etter … sletter" alone is circular; deletion counts as the event only when the user does it
+    if (/^(?:slett|delete)/iu.test(ending.text) && !test(AFFIRMING_SUBJECT, clause.text.slice(0, ending.start))) continue;
+    // "etter avslutning av kundeforholdet": quote up to the relationship that ends
+    const relation = matchAll(RELATION_WORDS, clause.text).find((r) => r.start >= ending.end && r.start - ending.end <= 12);
+    out.push({ start: trigger.start, end: trigger.end + (relation ?? ending).end, sentence });
+  }
+  for (const trigger of matchAll(EVENT_TRIGGER_WHILE, sentence.text, sentence.start)) {
+    const clause = clauseAfter(sentence, trigger.end);
+    const relation = matchAll(RELATION_WORDS, clause.text)[0];
+    if (!relation || test(VAGUE_BETWEEN, clause.text.slice(0, relation.start))) continue;
+    // quote to the relationship and what is said about it ("så lenge kontoen din er aktiv")
+    const tail = /^(?:\s+(?:din|di|ditt|dine|er|is|was|remains|består|eksisterer|finnes|aktiv|active|hos oss|with us)(?![\p{L}]))*/iu.exec(clause.text.slice(relation.end))![0];
+    out.push({ start: trigger.start, end: trigger.end + relation.end + tail.length, sentence });
+  }
+  return out;
+}
+
+export const retention: Rule = {
+  meta: {
+    id: 'retention',
+    kind: 'requirement',
+    category: 'retention',
+    severity: 'error',
+    weight: 3,
+    legalRef: 'GDPR art. 13(2)(a), art. 14(2)(a), art. 5(1)(e)',
+    description: {
+      nb: 'Erklæringen sier hvor lenge personopplysningene lagres, eller hvilke kriterier som avgjør lagringstiden.',
+      en: 'The statement says how long personal data is stored, or the criteria that decide the storage period.',
+    },
+    suggestion: {
+      nb: 'Oppgi lagringstid for hvert formål, f.eks.: «Kundeopplysninger slettes tre år etter at kundeforholdet er avsluttet. Regnskapsbilag oppbevares i fem år etter regnskapsårets slutt, jf. bokføringsloven § 13. Nyhetsbrevadressen slettes når du melder deg av.»',
+      nn: 'Oppgje lagringstid for kvart føremål, t.d.: «Kundeopplysningar blir sletta tre år etter at kundeforholdet er avslutta. Rekneskapsbilag blir oppbevarte i fem år etter at rekneskapsåret er slutt, jf. bokføringslova § 13. Adressa for nyheitsbrevet blir sletta når du melder deg av.»',
+      en: 'State the storage period for each purpose, e.g.: "Customer data is deleted three years after the customer relationship ends. Accounting records are kept for five years after the end of the financial year (Bookkeeping Act section 13). Your newsletter address is deleted when you unsubscribe."',
+    },
+  },
+  check(ctx: RuleContext) {
+    const english = ctx.language === 'eng' || (ctx.doc.language.shares.eng ?? 0) > 0.2;
+    const periods: Found[] = [];
+    const events: Found[] = [];
+    const vague: Found[] = [];
+    let excludedScope = 0;
+
+    for (const sentence of ctx.sentences) {
+      if (!inRetentionContext(ctx, sentence, english)) continue;
+      const candidates = matchAll(PERIOD, sentence.text, sentence.start).filter((m) => !periodExcluded(sentence, m));
+      const sentenceEvents = eventsIn(sentence);
+      const sentenceVague = matchAll(VAGUE_RETENTION, sentence.text, sentence.start);
+      if (candidates.length + sentenceEvents.length + sentenceVague.length === 0) continue;
+      const inScope = (m: Span) => {
+        if (!outOfScope(ctx, sentence, m)) return true;
+        excludedScope++;
+        return false;
+      };
+      for (const m of candidates) if (inScope(m)) periods.push({ start: m.start, end: m.end, sentence });
+      events.push(...sentenceEvents.filter(inScope));
+      // A caveat to the right to erasure ("… will not be deleted", "kreve sletting … med unntak av …") is not a storage rule.
+      if (test(ERASURE_EXCEPTION, sentence.text)) continue;
+      if (test(EXCEPTION_WORDS, sentence.text) && test(DELETION_REQUEST, sentence.text)) continue;
+      if (test(RIGHTS_REQUEST, sentence.text) && !underHeading(ctx, sentence, RETENTION_HEADING, RIGHTS_HEADING)) continue;
+      for (const m of sentenceVague) if (!outOfScope(ctx, sentence, m)) vague.push({ start: m.start, end: m.end, sentence });
+    }
+
+    if (periods.length > 0 || events.length > 0) {
+      const evidence = [...periods.slice(0, 5), ...events.slice(0, 3)];
+      const found = [
+        periods.length > 0 ? `periods ${quoteList(ctx, periods, 4)}` : '',
+        events.length > 0 ? `criteria ${quoteList(ctx, events, 2)}` : '',
+      ].filter(Boolean);
+      const fundet = [
+        periods.length > 0 ? `perioder ${quoteList(ctx, periods, 4)}` : '',
+        events.length > 0 ? `kriterier ${quoteList(ctx, events, 2)}` : '',
+      ].filter(Boolean);
+      return pass(
+        {
+          nb: `Lagringstiden er oppgitt: ${fundet.join('; ')}.`,
+          en: `The storage period is stated: ${found.join('; ')}.`,
+        },
+        evidence,
+      );
+    }
+
+    if (vague.length > 0) {
+      return warn(
+        {
+          nb: `Lagringstiden er bare beskrevet vagt (${quoteList(ctx, vague)}), uten en konkret periode eller en hendelse som avgjør når opplysningene slettes.`,
+          en: `The storage period is only described vaguely (${quoteList(ctx, vague)}), with no concrete period or event that decides when the data is deleted.`,
+        },
+        vague.slice(0, 6),
+      );
+    }
+
+    const searched = searchedIn(ctx, 'retention');
+    const scopeNote = excludedScope > 0
+      ? { nb: ' Perioder for informasjonskapsler eller databehandleres avtaler gjelder ikke lagring av dine opplysninger.', en: " Periods for cookies or processors' contracts are not the storage of the user's data." }
+      : { nb: '', en: '' };
+    return fail({
+      nb: `Fant ingenting om hvor lenge personopplysningene lagres (søkt i ${searched || 'hele erklæringen'}). GDPR art. 13(2)(a) krever lagringstiden eller kriteriene for den.${scopeNote.nb}`,
+      en: `Nothing on how long personal data is stored (searched ${searched || 'the whole statement'}). GDPR art. 13(2)(a) requires the storage period or the criteria for it.${scopeNote.en}`,
+    });
+  },
+};
+
+export default retention;

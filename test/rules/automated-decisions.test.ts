@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import automatedDecisions from '../../rules/automated-decisions.js';
+import { check, corpusDoc } from '../helpers/doc.js';
+
+describe('automated-decisions', () => {
+  it('passes a negated statement in Bokmål: none are made', () => {
+    const r = check(automatedDecisions, 'Vi bruker ikke automatiserte avgjørelser eller profilering.');
+    expect(r.status).toBe('pass');
+    expect(r.quotes).toEqual(['Vi bruker ikke automatiserte avgjørelser eller profilering.']);
+    expect(r.message.en).toContain('not used');
+  });
+
+  it('passes Nynorsk "det skjer ikkje" and "me nyttar ikkje"', () => {
+    expect(check(automatedDecisions, 'Det skjer ikkje automatiserte avgjerder eller profilering.').status).toBe('pass');
+    expect(check(automatedDecisions, 'Me nyttar ikkje profilering.').status).toBe('pass');
+  });
+
+  it('passes English "we do not use" and "no decisions are taken automatically"', () => {
+    expect(check(automatedDecisions, 'We do not use automated decision-making or profiling.').status).toBe('pass');
+    expect(check(automatedDecisions, 'Ingen behandlingsbeslutninger tas automatisk.').status).toBe('pass');
+  });
+
+  it('passes a description of how profiling is used', () => {
+    const r = check(automatedDecisions, 'Vi bruker profilering for å tilpasse annonsene vi viser deg, basert på hvilke sider du har besøkt.');
+    expect(r.status).toBe('pass');
+    expect(r.message.en).toContain('explains how');
+  });
+
+  it('warns when profiling appears only as a right', () => {
+    const r = check(automatedDecisions, 'Du har rett til å motsette deg profilering.');
+    expect(r.status).toBe('warn');
+    expect(r.quotes).toEqual(['Du har rett til å motsette deg profilering.']);
+    expect(check(automatedDecisions, 'Du har rett til ikke å være gjenstand for en avgjørelse basert utelukkende på automatisert behandling, herunder profilering.').status).toBe('warn');
+  });
+
+  it('warns on a hypothetical, a definition, or use with nothing on how', () => {
+    expect(check(automatedDecisions, 'Dersom vi tar i bruk automatiserte avgjørelser, vil vi informere deg.').status).toBe('warn');
+    expect(check(automatedDecisions, 'Profilering er automatisert behandling av personopplysninger.').status).toBe('warn');
+    const bare = check(automatedDecisions, 'Vi benytter automatiserte avgjørelser.');
+    expect(bare.status).toBe('warn');
+    expect(bare.message.en).toContain('but not how');
+  });
+
+  it('passes a rights sentence when the statement also says none are used', () => {
+    expect(check(automatedDecisions, 'Vi bruker ikke profilering. Du har rett til å protestere mot profilering.').status).toBe('pass');
+  });
+
+  it('passes a negated list ("ikke … til markedsføring, profilering eller automatiserte avgjørelser")', () => {
+    const r = check(automatedDecisions, 'Vi bruker ikke opplysningene til markedsføring, profilering eller automatiserte avgjørelser, og vi selger dem aldri.');
+    expect(r.status).toBe('pass');
+    expect(check(automatedDecisions, 'Vi foretar ingen automatiserte avgjørelser eller profilering som har rettslig virkning for deg, jf. GDPR art. 22.').status).toBe('pass');
+  });
+
+  it('passes a short negated answer under a heading about automated decisions', () => {
+    const r = check(automatedDecisions, 'Automatiserte avgjørelser\n\nDette gjør vi ikke.');
+    expect(r.status).toBe('pass');
+    expect(r.quotes).toEqual(['Dette gjør vi ikke.']);
+  });
+
+  it('fails when nothing is said', () => {
+    const r = check(automatedDecisions, 'Dine rettigheter\n\nDu har rett til innsyn og sletting.');
+    expect(r.status).toBe('fail');
+    expect(r.message.nb).toContain('«Dine rettigheter»');
+  });
+
+  it('reads the corpus statements', () => {
+    const s03 = check(automatedDecisions, corpusDoc('seeds/s03-iconic.txt'));
+    expect(s03.status).toBe('pass');
+    expect(s03.message.nb).toContain('Vi bruker vanligvis ikke automatisert beslutningstaking');
+    const s04 = check(automatedDecisions, corpusDoc('seeds/s04-invoice-club.txt'));
+    expect(s04.status).toBe('warn');
+    expect(s04.message.nb).toContain('samt vite om eventuell profilering');
+    expect(check(automatedDecisions, corpusDoc('dev/d02-fribyte-boskonf-en.md')).status).toBe('fail');
+  });
+});

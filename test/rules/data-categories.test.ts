@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import dataCategories from '../../rules/data-categories.js';
+import { check, corpusDoc } from '../helpers/doc.js';
+
+describe('data-categories', () => {
+  describe('pass: categories stated', () => {
+    it('reads a sentence "vi samler inn navn og e-postadresse"', () => {
+      const r = check(dataCategories, 'Vi samler inn navn og e-postadresse når du melder deg på nyhetsbrevet.');
+      expect(r.status).toBe('pass');
+      expect(r.quotes).toEqual(['Vi samler inn navn og e-postadresse når du melder deg på nyhetsbrevet.']);
+      expect(r.message.nb).toContain('navn, e-postadresse');
+    });
+
+    it('reads Nynorsk (namn, lagrar)', () => {
+      const r = check(dataCategories, 'Når du handlar, lagrar vi namn, adresse, telefonnummer og kjøpshistorikk.');
+      expect(r.status).toBe('pass');
+      expect(r.message.nb).toContain('namn, adresse, telefonnummer, kjøpshistorikk');
+    });
+
+    it('reads a list under a data heading', () => {
+      const r = check(dataCategories, 'Hvilke opplysninger vi behandler\n\n- Kontaktinformasjon\n- Betalingsopplysningar\n- IP-adresse');
+      expect(r.status).toBe('pass');
+      expect(r.quotes).toEqual(['Kontaktinformasjon', 'Betalingsopplysningar', 'IP-adresse']);
+    });
+
+    it('reads English', () => {
+      const r = check(dataCategories, 'We collect your name, email address and IP address.');
+      expect(r.status).toBe('pass');
+      expect(r.message.en).toContain('name, email address, ip address');
+    });
+  });
+
+  describe('fail: no categories', () => {
+    it('fails when only "personopplysninger" is said', () => {
+      const r = check(dataCategories, 'Vi behandler personopplysninger om deg i tråd med loven.');
+      expect(r.status).toBe('fail');
+      expect(r.quotes).toEqual([]);
+    });
+
+    it('does not take the controller\'s contact block or an e-mail channel as categories', () => {
+      expect(check(dataCategories, 'Kontakt oss\n\nE-post: post@firma.no\nTelefon: 22 33 44 55').status).toBe('fail');
+      expect(check(dataCategories, 'Send oss en e-post dersom du har spørsmål om personvern.').status).toBe('fail');
+      expect(check(dataCategories, 'Du kan kontakte oss via telefon, SMS eller e-post.').status).toBe('fail');
+    });
+
+    it('does not take categories that are ruled out ("Vi samler ikke inn navn, e-postadresse …")', () => {
+      expect(check(dataCategories, 'Vi samler ikke inn navn, e-postadresse eller andre opplysninger som identifiserer deg.').status).toBe('fail');
+      expect(check(dataCategories, 'Vi lagrar ikkje namn eller adresse.').status).toBe('fail');
+    });
+  });
+
+  describe('corpus', () => {
+    it('passes the Nynorsk d04 on "namnet og epostadressa di"', () => {
+      const r = check(dataCategories, corpusDoc('dev/d04-oslobygda-kulturlag-nn.md'));
+      expect(r.status).toBe('pass');
+      expect(r.message.nb).toContain('namnet, epostadressa');
+      expect(r.quotes[0]).toContain('namnet og epostadressa di');
+    });
+
+    it('passes seed s04 on its list of customer data', () => {
+      const r = check(dataCategories, corpusDoc('seeds/s04-invoice-club.txt'));
+      expect(r.status).toBe('pass');
+      expect(r.quotes[0]).toMatch(/^Konkret kan dette innebære at vi behandler opplysninger om kunden som navn, adresse, telefonnummer/);
+    });
+
+    it('passes d09 on the analytics list, not on the categories it rules out', () => {
+      const r = check(dataCategories, corpusDoc('dev/d09-varmeguiden.html'));
+      expect(r.status).toBe('pass');
+      expect(r.quotes).toContain('Omtrentlig geografisk område (basert på anonymisert IP-adresse)');
+      expect(r.message.nb).not.toContain('e-postadresse');
+    });
+  });
+});

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import legitimateInterest from '../../rules/legitimate-interest.js';
+import { check, corpusDoc } from '../helpers/doc.js';
+
+describe('legitimate-interest', () => {
+  describe('pass: the interest is described', () => {
+    it('reads "vår berettigede interesse i å …" in Bokmål', () => {
+      const r = check(legitimateInterest, 'Vi bruker IP-adressen til å oppdage svindel. Behandlingsgrunnlaget er vår berettigede interesse i å beskytte nettbutikken mot misbruk.');
+      expect(r.status).toBe('pass');
+      expect(r.quotes).toEqual(['Behandlingsgrunnlaget er vår berettigede interesse i å beskytte nettbutikken mot misbruk.']);
+    });
+
+    it('reads a Nynorsk interest spelled out in the next sentence ("Interessa vår er å …")', () => {
+      const r = check(legitimateInterest, 'Grunnlaget er berettiga interesse. Interessa vår er å halde kontakt med tidlegare medlemmer.');
+      expect(r.status).toBe('pass');
+      expect(r.quotes).toEqual(['berettiga interesse', 'Interessa vår er å halde kontakt med tidlegare medlemmer.']);
+    });
+
+    it('reads English', () => {
+      const r = check(legitimateInterest, 'We rely on our legitimate interest in keeping our website secure.');
+      expect(r.status).toBe('pass');
+    });
+
+    it('reads a section about one activity ("Markedsføring") with "Grunnlaget for dette er berettiget interesse"', () => {
+      const r = check(legitimateInterest, 'Markedsføring\n\nVi sender tilbud til eksisterende kunder på e-post. Grunnlaget for dette er berettiget interesse.');
+      expect(r.status).toBe('pass');
+      expect(r.quotes).toContain('Vi sender tilbud til eksisterende kunder på e-post.');
+    });
+  });
+
+  describe('warn: relied on, interest not described', () => {
+    it('warns on a bare art. 6 nr. 1 bokstav f', () => {
+      const r = check(legitimateInterest, 'Behandlingsgrunnlaget er berettiget interesse, jf. personvernforordningen artikkel 6 nr. 1 bokstav f.');
+      expect(r.status).toBe('warn');
+      expect(r.quotes).toEqual(['Behandlingsgrunnlaget er berettiget interesse, jf. personvernforordningen artikkel 6 nr. 1 bokstav f.']);
+    });
+
+    it('warns on English "Article 6(1)(f)" and the old act\'s § 8 f', () => {
+      expect(check(legitimateInterest, 'The legal basis is Article 6(1)(f).').status).toBe('warn');
+      const r = check(legitimateInterest, 'Behandlingsgrunnlaget er personopplysningsloven § 8 f.');
+      expect(r.status).toBe('warn');
+      expect(r.message.nb).toContain('«§ 8 f»');
+    });
+
+    it('warns when the controller lists all six bases as its own possible bases', () => {
+      const r = check(
+        legitimateInterest,
+        'Vår behandling kan basere seg på: i) ditt samtykke; ii) oppfyllelse av avtale; iii) en rettslig forpliktelse; iv) vitale interesser; v) en oppgave i allmennhetens interesse; vi) en berettiget interesse.',
+      );
+      expect(r.status).toBe('warn');
+      expect(r.quotes).toEqual(['berettiget interesse']);
+    });
+  });
+
+  describe('na: not relied on', () => {
+    it('is na when legitimate interest is never mentioned', () => {
+      const r = check(legitimateInterest, 'Behandlingsgrunnlaget er samtykke.');
+      expect(r.status).toBe('na');
+      expect(r.message.nb).toContain('nevnes ikke');
+    });
+
+    it('is na for a negated mention', () => {
+      expect(check(legitimateInterest, 'Vi baserer ikke noen behandling på berettiget interesse.').status).toBe('na');
+    });
+
+    it('is na for a list of the six bases that only explains the law', () => {
+      const r = check(
+        legitimateInterest,
+        'Personvernforordningen artikkel 6 gir seks mulige grunnlag: samtykke, avtale, rettslig forpliktelse, vitale interesser, allmennhetens interesse og berettiget interesse.',
+      );
+      expect(r.status).toBe('na');
+    });
+
+    it('is na when it is only the condition of the right to object', () => {
+      expect(check(legitimateInterest, 'Dine rettigheter\n\nDu kan protestere mot behandling som er basert på berettiget interesse.').status).toBe('na');
+      expect(check(legitimateInterest, 'If we process information about you on the basis of a balancing of interests, you have the right to object.').status).toBe('na');
+    });
+  });
+
+  describe('corpus', () => {
+    it('passes d01 on "der de berettigede interessene er å …"', () => {
+      const r = check(legitimateInterest, corpusDoc('dev/d01-get-academy.html'));
+      expect(r.status).toBe('pass');
+      expect(r.quotes[0]).toMatch(/^Det rettslige grunnlaget er artikkel 6 f\), der de berettigede interessene er å kunne svare på henvendelser fra deg/);
+    });
+
+    it('warns on seed s01, where (f) appears only in the controller\'s list of all six bases', () => {
+      const r = check(legitimateInterest, corpusDoc('seeds/s01-igo.txt'));
+      expect(r.status).toBe('warn');
+      expect(r.quotes).toEqual(['berettiget interesse']);
+    });
+
+    it('warns on seed s02, where "Berettiget samtykke" stands for (f) with no interest', () => {
+      const r = check(legitimateInterest, corpusDoc('seeds/s02-ekko-ipogs.txt'));
+      expect(r.status).toBe('warn');
+      expect(r.quotes).toEqual(['F) Berettiget samtykke (bruk av databehandler fra eksterne leverandører)']);
+    });
+
+    it('is na for the English d02, which mentions a balancing of interests only in the right to object', () => {
+      expect(check(legitimateInterest, corpusDoc('dev/d02-fribyte-boskonf-en.md')).status).toBe('na');
+    });
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import placeholderText from '../../rules/placeholder-text.js';
+import { check, corpusDoc } from '../helpers/doc.js';
+
+const X3 = 'X'.repeat(3);
+const MARK = 'TO'.concat('DO');
+
+describe('placeholder-text', () => {
+  it('fails a run of X left as a placeholder, but not X inside words', () => {
+    const r = check(placeholderText, `Vi har databehandleravtale med ${X3} som har avtale med sine underleverandører.`);
+    expect(r.status).toBe('fail');
+    expect(r.quotes).toEqual([X3]);
+    expect(check(placeholderText, 'Størrelse XXL er utsolgt. Vi bruker taxi og boxer.').status).toBe('pass');
+    expect(check(placeholderText, 'Ring oss på telefon xx xx xx xx.').quotes).toEqual(['xx xx xx xx']);
+  });
+
+  it('fails unfilled bracket and angle-bracket fields in Bokmål and Nynorsk', () => {
+    const nb = check(placeholderText, 'Behandlingsansvarlig er [firmanavn], org.nr. ..., ved [Navn] og <selskap>.');
+    expect(nb.status).toBe('fail');
+    expect(nb.quotes).toEqual(['[firmanavn]', 'org.nr. ...', '[Navn]', '<selskap>']);
+    const nn = check(placeholderText, 'Erklæringa vart sist oppdatert [dato] av [namn på verksemda].');
+    expect(nn.quotes).toEqual(['[dato]', '[namn på verksemda]']);
+    expect(check(placeholderText, 'Signatur: [ ]').quotes).toEqual(['[ ]']);
+  });
+
+  it('fails template syntax, lorem ipsum, work markers and instructions', () => {
+    expect(check(placeholderText, 'Velkommen til {{company}}. Sist oppdatert: {updatedAt}.').quotes).toEqual(['{{company}}', '{updatedAt}']);
+    expect(check(placeholderText, 'Lorem ipsum dolor sit amet.').status).toBe('fail');
+    expect(check(placeholderText, `${MARK}: skriv om informasjonskapsler. Dette er TBD.`).quotes).toEqual([MARK, 'TBD']);
+    expect(check(placeholderText, 'Sett inn navn på leverandør her.').status).toBe('fail');
+    expect(check(placeholderText, 'Personvernerklæringen for (Navn på løsningen) beskriver behandlingen.').quotes).toEqual(['(Navn på løsningen)']);
+  });
+
+  it('fails obfuscated e-mails that never reached the page', () => {
+    const r = check(placeholderText, 'Kontakt oss på [email protected] eller [e-post beskyttet].');
+    expect(r.status).toBe('fail');
+    expect(r.quotes).toEqual(['[email protected]', '[e-post beskyttet]']);
+  });
+
+  it('fails dummy names, addresses and numbers (English and Norwegian)', () => {
+    expect(check(placeholderText, 'Your Company is the controller. Company Name processes data.').quotes).toEqual(['Your Company', 'Company Name']);
+    expect(check(placeholderText, 'Send e-post til navn@domene.no eller se www.example.com.').quotes).toEqual(['navn@domene.no', 'www.example.com']);
+    expect(check(placeholderText, 'Postadresse: Postboks 1234, 0123 Oslo. Telefon: 12345678.').quotes).toEqual([
+      'Postboks 1234, 0123 Oslo',
+      'Telefon: 12345678',
+    ]);
+    expect(check(placeholderText, 'Vi i Firmanavn tar personvern på alvor.').quotes).toEqual(['Firmanavn']);
+  });
+
+  it('fails a sentence broken off at a colon with nothing after it', () => {
+    const r = check(placeholderText, 'This privacy statement applies to:\n\n## Data we collect\n\nWe collect your name.', { format: 'markdown' });
+    expect(r.status).toBe('fail');
+    expect(r.quotes).toEqual(['This privacy statement applies to:']);
+  });
+
+  it('passes ordinary brackets, citations, lists after a colon and comparison signs', () => {
+    expect(check(placeholderText, 'Se personvernforordningen (EU) 2016/679 [1] og artikkel 6 [2]. Jf. [art. 13].').status).toBe('pass');
+    expect(check(placeholderText, 'Vi bruker følgende leverandører:\n\nGoogle\n\nVi bruker dem til statistikk.').status).toBe('pass');
+    expect(check(placeholderText, 'Personvern\n\nDenne erklæringa gjeld for:\n\nKundar\n\nLeverandørar\n\nKontakt\n\nRing oss.').status).toBe('pass');
+    expect(check(placeholderText, 'Barn < 13 år får ikkje opprette konto, og > 90 % av brukarane er vaksne.').status).toBe('pass');
+    expect(check(placeholderText, 'Du kan oppgi navn, firmanavn og adresse når du bestiller.').status).toBe('pass');
+  });
+
+  it('judges the annotated statements', () => {
+    expect(check(placeholderText, corpusDoc('seeds/s01-igo.txt')).quotes).toEqual([X3]);
+    expect(check(placeholderText, corpusDoc('seeds/s02-ekko-ipogs.txt')).quotes).toEqual(['[email protected]', '[email protected]']);
+    expect(check(placeholderText, corpusDoc('dev/d02-fribyte-boskonf-en.md')).quotes).toEqual(['This privacy statement applies to:']);
+    const template = check(placeholderText, corpusDoc('dev/dv04-chiroclick-template.md'));
+    expect(template.status).toBe('fail');
+    expect(template.quotes).toEqual(expect.arrayContaining(['[KLINIKKENS NAVN]', '[ORG.NR]', '[Vertsleverandør]', '[Norge/EU]', '[CLINIC NAME]']));
+    // HTML comments and unrendered PHP are not visible text
+    expect(check(placeholderText, corpusDoc('dev/d01-get-academy.html')).status).toBe('pass');
+    expect(check(placeholderText, corpusDoc('dev/d06-kodesonen.html')).status).toBe('pass');
+    expect(check(placeholderText, corpusDoc('seeds/s03-iconic.txt')).status).toBe('pass');
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import recipients from '../../rules/recipients.js';
+import { check, corpusDoc } from '../helpers/doc.js';
+
+describe('recipients', () => {
+  describe('pass: recipients or categories stated', () => {
+    it('accepts named recipients and categories in Bokmål', () => {
+      const r = check(recipients, 'Vi deler opplysningene dine med regnskapsføreren vår og med Posten/Bring ved levering.');
+      expect(r.status).toBe('pass');
+      expect(r.quotes).toEqual(['Vi deler opplysningene dine med regnskapsføreren vår og med Posten/Bring ved levering.']);
+      expect(check(recipients, 'Vi bruker leverandører av IT-tjenester som behandler opplysninger på våre vegne.').status).toBe('pass');
+      expect(check(recipients, 'Opplysninger kan utleveres til politiet dersom loven krever det.').status).toBe('pass');
+    });
+
+    it('accepts Nynorsk processors and a list under a recipients heading', () => {
+      expect(check(recipients, 'Vi nyttar databehandlarar som lagrar opplysningane for oss.').status).toBe('pass');
+      const r = check(recipients, 'Kven får tilgang til opplysningane?\n\n• Rekneskapsførar\n• Revisor');
+      expect(r.status).toBe('pass');
+      expect(r.quotes).toEqual(['Rekneskapsførar', 'Revisor']);
+    });
+
+    it('accepts named services used for processing', () => {
+      expect(check(recipients, 'Vi bruker Mailchimp til å sende ut nyhetsbrev.').status).toBe('pass');
+      expect(check(recipients, 'Betalingen skjer via betalingsleverandøren Vipps.').status).toBe('pass');
+    });
+
+    it('reads English statements', () => {
+      const r = check(recipients, 'We share your data with our payment provider and our accountant.');
+      expect(r.status).toBe('pass');
+      expect(r.message.en).toContain('Recipients or categories of recipients are stated');
+    });
+
+    it('collects the categories that follow a general sharing sentence', () => {
+      const r = check(recipients, 'Noe deling av personopplysninger er nødvendig. Dette vil typisk være regnskapsfører og IT-leverandører.');
+      expect(r.quotes).toEqual(['Dette vil typisk være regnskapsfører og IT-leverandører.']);
+    });
+  });
+
+  describe('pass: no recipients (negation states that there are none)', () => {
+    it('passes "vi deler ikke" in Bokmål, Nynorsk and English', () => {
+      const nb = check(recipients, 'Vi deler ikke opplysningene dine med andre.');
+      expect(nb.status).toBe('pass');
+      expect(nb.message.en).toContain('not shared');
+      expect(check(recipients, 'Vi gjev ikkje opplysningane vidare til tredjepart.').status).toBe('pass');
+      expect(check(recipients, 'Opplysningane vert ikkje delte med nokon.').quotes).toEqual(['Opplysningane vert ikkje delte med nokon.']);
+      expect(check(recipients, 'We do not share your personal data with third parties.').status).toBe('pass');
+    });
+
+    it('passes "only we have access"', () => {
+      expect(check(recipients, 'Ingen andre enn de ansatte i styret har tilgang til opplysningene.').status).toBe('pass');
+    });
+  });
+
+  describe('fail: not addressed', () => {
+    it('fails a statement with nothing on recipients', () => {
+      const r = check(recipients, 'Vi samler inn navn og e-post for å sende nyhetsbrev.');
+      expect(r.status).toBe('fail');
+      expect(r.evidence).toEqual([]);
+    });
+
+    it('does not count the data subject\'s own copy or portability', () => {
+      expect(check(recipients, 'Du har rett til å få utlevert opplysningene dine i et maskinlesbart format.').status).toBe('fail');
+      expect(check(recipients, 'Du kan be om å få overført opplysningene til en annen behandlingsansvarlig.').status).toBe('fail');
+      expect(check(recipients, 'Du har rett til å vite hvem vi deler opplysningene med.').status).toBe('fail');
+    });
+
+    it('does not count the people the data is about, "deler av", or "we do not sell"', () => {
+      expect(check(recipients, 'Vi behandler opplysninger om kunder, leverandører og samarbeidspartnere.').status).toBe('fail');
+      expect(check(recipients, 'Store deler av opplysningene er offentlige.').status).toBe('fail');
+      expect(check(recipients, 'Vi selger ikke personopplysninger.').status).toBe('fail');
+    });
+  });
+
+  describe('corpus', () => {
+    it('passes a Nynorsk statement that says data is not shared', () => {
+      const r = check(recipients, corpusDoc('dev/d04-oslobygda-kulturlag-nn.md'));
+      expect(r.status).toBe('pass');
+      expect(r.quotes).toContain('Opplysningane vert ikkje delt med andre.');
+    });
+
+    it('passes named processors and categories', () => {
+      expect(check(recipients, corpusDoc('dev/dv01-sitatvegg-hyperion.md')).quotes).toEqual(['Vi lagrer informasjonen hos Heroku.']);
+      expect(check(recipients, corpusDoc('seeds/s05-ikomm.txt')).quotes).toContain('Vi benytter databehandlere som bistår oss med ulike prosesser i Ikomm.');
+      expect(check(recipients, corpusDoc('seeds/s04-invoice-club.txt')).status).toBe('pass');
+    });
+
+    it('fails statements that never address recipients, though they mention portability', () => {
+      expect(check(recipients, corpusDoc('dev/dv02-mytxs-samfundet.md')).status).toBe('fail');
+      expect(check(recipients, corpusDoc('dev/d02-fribyte-boskonf-en.md')).status).toBe('fail');
+    });
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import rightAccess from '../../rules/right-access.js';
+import { check, corpusDoc } from '../helpers/doc.js';
+
+describe('right-access', () => {
+  it('passes "rett til innsyn" in Bokmål', () => {
+    const r = check(rightAccess, 'Dine rettigheter\n\nDu har rett til innsyn i personopplysningene vi behandler om deg.');
+    expect(r.status).toBe('pass');
+    expect(r.quotes).toEqual(['Du har rett til innsyn i personopplysningene vi behandler om deg.']);
+  });
+
+  it('passes reworded access in Nynorsk: a copy of the data', () => {
+    const r = check(rightAccess, 'Du kan be om ein kopi av opplysningane vi har lagra om deg.');
+    expect(r.status).toBe('pass');
+    expect(r.message.nb).toContain('kopi av opplysningane');
+  });
+
+  it('passes "rett til å få vite hvilke opplysninger" and "krav på innsyn"', () => {
+    expect(check(rightAccess, 'Kunden har rett til å få informasjon om hvilke opplysninger vi har om kunden.').status).toBe('pass');
+    expect(check(rightAccess, 'Etter loven har man krav på innsyn i de opplysninger som er registrert.').status).toBe('pass');
+  });
+
+  it('passes English "request a copy of all information"', () => {
+    const r = check(rightAccess, 'You can request a copy of all information we process about you.');
+    expect(r.status).toBe('pass');
+    expect(r.quotes).toEqual(['You can request a copy of all information we process about you.']);
+  });
+
+  it('passes a bare item in a rights list introduced by "rett til:"', () => {
+    const r = check(rightAccess, 'Etter personvernforordningen har du blant annet rett til:\n- Innsyn i hvilke opplysninger som behandles om deg\n- Retting av uriktige opplysninger');
+    expect(r.status).toBe('pass');
+    expect(r.quotes).toEqual(['Innsyn i hvilke opplysninger som behandles om deg']);
+  });
+
+  it('passes a reference to the rights in art. 15–22', () => {
+    expect(check(rightAccess, 'Du har rettigheter etter personvernforordningen art. 15–22.').status).toBe('pass');
+  });
+
+  it('fails when access is negated or only given to others', () => {
+    expect(check(rightAccess, 'Du kan ikkje krevje innsyn i opplysningar om andre.').status).toBe('fail');
+    expect(check(rightAccess, 'Databehandlerne vil kunne få innsyn i enkelte opplysninger.').status).toBe('fail');
+  });
+
+  it('fails access claimed by an authority, and "access" to the website', () => {
+    expect(check(rightAccess, 'Datatilsynet kan kreve innsyn i våre systemer.').status).toBe('fail');
+    expect(check(rightAccess, 'You can access our website without registering.').status).toBe('fail');
+  });
+
+  it('passes bullets under a lead-in without a colon', () => {
+    const r = check(rightAccess, 'Du har følgende rettigheter\n- innsyn\n- retting');
+    expect(r.status).toBe('pass');
+    expect(r.quotes).toEqual(['innsyn']);
+  });
+
+  it('fails a copy of something other than personal data', () => {
+    expect(check(rightAccess, 'Du har rett til å få en kopi av standardkontraktene.').status).toBe('fail');
+  });
+
+  it('fails a statement with no rights and names what was searched', () => {
+    const r = check(rightAccess, 'Lagring\n\nVi lagrer opplysningene i to år.');
+    expect(r.status).toBe('fail');
+    expect(r.quotes).toEqual([]);
+    expect(r.message.nb).toContain('Fant ikke retten til innsyn');
+  });
+
+  it('reads the corpus statements', () => {
+    const s03 = check(rightAccess, corpusDoc('seeds/s03-iconic.txt'));
+    expect(s03.status).toBe('pass');
+    expect(s03.quotes).toContain('Du har rett til å be om en kopi av informasjonen vi har om deg.');
+    expect(check(rightAccess, corpusDoc('dev/d04-oslobygda-kulturlag-nn.md')).quotes).toEqual(['Du kan når som helst be om innsyn eller sletting – ta kontakt med oss.']);
+    expect(check(rightAccess, corpusDoc('dev/d06-kodesonen.html')).status).toBe('fail');
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import rightWithdrawConsent from '../../rules/right-withdraw-consent.js';
+import { check, corpusDoc } from '../helpers/doc.js';
+
+describe('right-withdraw-consent', () => {
+  it('passes withdrawal stated in Bokmål', () => {
+    const r = check(rightWithdrawConsent, 'Det rettslige grunnlaget er ditt samtykke. Du kan når som helst trekke samtykket tilbake.');
+    expect(r.status).toBe('pass');
+    expect(r.quotes).toEqual(['Du kan når som helst trekke samtykket tilbake.']);
+  });
+
+  it('passes Nynorsk "trekkje attende" and "trekkje ditt samtykke"', () => {
+    expect(check(rightWithdrawConsent, 'Behandlingsgrunnlaget er samtykke. Du kan når som helst trekkje attende samtykket ditt.').status).toBe('pass');
+    expect(check(rightWithdrawConsent, 'Vi nyttar samtykkje som grunnlag. Du kan trekkje ditt samtykke ved å sende oss ein e-post.').status).toBe('pass');
+  });
+
+  it('passes English withdrawal', () => {
+    const r = check(rightWithdrawConsent, 'Where processing is based on consent, you may withdraw your consent at any time.');
+    expect(r.status).toBe('pass');
+    expect(r.message.en).toContain('The right to withdraw consent is stated');
+  });
+
+  it('passes unsubscribing from a newsletter that rests on consent', () => {
+    const r = check(rightWithdrawConsent, 'Nyhetsbrev\n\nVi sender nyhetsbrev til dem som har samtykket til det. Du kan melde deg av nyhetsbrevet når som helst.');
+    expect(r.status).toBe('pass');
+    expect(r.quotes).toEqual(['Du kan melde deg av nyhetsbrevet når som helst.']);
+  });
+
+  it('fails consent as a basis with no way to withdraw, also cookie consent', () => {
+    const r = check(rightWithdrawConsent, 'Behandlingsgrunnlaget er samtykke, jf. art. 6 nr. 1 bokstav a.');
+    expect(r.status).toBe('fail');
+    expect(r.message.nb).toContain('Behandlingsgrunnlaget er samtykke');
+    expect(check(rightWithdrawConsent, 'By using this site you consent to our use of cookies.').status).toBe('fail');
+  });
+
+  it('fails when the newsletter is not tied to consent and only an unsubscribe link is given', () => {
+    const text = 'Markedsføring\n\nBehandlingen er basert på samtykke.\n\nNyhetsbrev\n\nDet er frivillig å motta nyhetsbrev. Du kan når som helst melde deg av.';
+    expect(check(rightWithdrawConsent, text).status).toBe('fail');
+  });
+
+  it('fails a withdrawal that is negated', () => {
+    expect(check(rightWithdrawConsent, 'Du samtykker til vilkårene. Samtykket kan ikke trekkes tilbake.').status).toBe('fail');
+  });
+
+  it('is not applicable when consent is negated or only in a list of all six bases', () => {
+    const negated = check(rightWithdrawConsent, 'Vi behandler ikke opplysninger på grunnlag av samtykke.');
+    expect(negated.status).toBe('na');
+    expect(negated.message.nb).toContain('ikke brukes');
+    const generic = check(
+      rightWithdrawConsent,
+      'Vi kan behandle opplysningene dine på grunnlag av i) samtykke, ii) avtale, iii) rettslig forpliktelse, iv) vitale interesser, v) allmennhetens interesse eller vi) berettiget interesse.',
+    );
+    expect(generic.status).toBe('na');
+    expect(generic.message.en).toContain('generic list');
+    expect(check(rightWithdrawConsent, 'Vi brukar ikkje kjeks til annonsar eller sporing.').status).toBe('na');
+  });
+
+  it('fails consent implied by use of the site', () => {
+    const r = check(rightWithdrawConsent, 'Ved å bruke nettstedet godtar du bruk av informasjonskapsler.');
+    expect(r.status).toBe('fail');
+    expect(r.message.nb).toContain('godtar');
+  });
+
+  it('passes consent settings on the site, but not browser settings', () => {
+    const site = check(rightWithdrawConsent, 'Behandlingsgrunnlaget er samtykke. Du kan når som helst endre innstillingene for informasjonskapsler nederst på siden.');
+    expect(site.status).toBe('pass');
+    expect(site.message.en).toContain('consent settings');
+    expect(check(rightWithdrawConsent, 'Informasjonskapsler settes med ditt samtykke. Du kan endre cookie-innstillinger i nettleseren din.').status).toBe('fail');
+  });
+
+  it('reads the corpus statements', () => {
+    const d09 = check(rightWithdrawConsent, corpusDoc('dev/d09-varmeguiden.html'));
+    expect(d09.status).toBe('pass');
+    expect(d09.quotes).toContain('Du kan når som helst trekke samtykket tilbake.');
+    const s05 = check(rightWithdrawConsent, corpusDoc('seeds/s05-ikomm.txt'));
+    expect(s05.status).toBe('fail');
+    expect(s05.message.nb).toContain('Behandlingsgrunnlaget er samtykke fra den enkelte');
+    expect(check(rightWithdrawConsent, corpusDoc('dev/d02-fribyte-boskonf-en.md')).status).toBe('na');
+  });
+});

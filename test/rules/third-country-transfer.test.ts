@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import thirdCountryTransfer from '../../rules/third-country-transfer.js';
+import { check, corpusDoc } from '../helpers/doc.js';
+
+describe('third-country-transfer', () => {
+  describe('pass: no transfer stated', () => {
+    it('accepts storage in Norway/EEA and a negated transfer, in Bokmål, Nynorsk and English', () => {
+      expect(check(thirdCountryTransfer, 'Opplysningene lagres på servere i Norge.').quotes).toEqual(['Opplysningene lagres på servere i Norge.']);
+      const nb = check(thirdCountryTransfer, 'Vi overfører ikke personopplysninger til land utenfor EU/EØS.');
+      expect(nb.status).toBe('pass');
+      expect(nb.message.en).toContain('stays in Norway/the EEA');
+      expect(check(thirdCountryTransfer, 'Opplysningane vert ikkje overførte til land utanfor EØS.').status).toBe('pass');
+      expect(check(thirdCountryTransfer, 'Our servers are hosted in the EU and data is not transferred outside the EEA.').status).toBe('pass');
+    });
+
+    it('does not read "herunder land innenfor EU/EØS" as EEA-only', () => {
+      const r = check(thirdCountryTransfer, 'Underleverandørene kan drive virksomhet i utlandet, og vi kan overføre opplysninger dit, herunder land innenfor EU/EØS.');
+      expect(r.status).toBe('warn');
+    });
+  });
+
+  describe('pass: transfer with a safeguard', () => {
+    it('accepts standard contractual clauses in Bokmål and Nynorsk', () => {
+      const nb = check(thirdCountryTransfer, 'Vi bruker Mailchimp. Overføringen til USA skjer på grunnlag av EUs standardkontraktsklausuler.');
+      expect(nb.status).toBe('pass');
+      expect(nb.quotes).toContain('EUs standardkontraktsklausuler');
+      expect(check(thirdCountryTransfer, 'Vi nyttar Microsoft 365. Overføringa skjer med standardkontraktsklausular.').quotes).toEqual(['standardkontraktsklausular']);
+    });
+
+    it('accepts adequacy and the Data Privacy Framework', () => {
+      expect(check(thirdCountryTransfer, 'Vi bruker Google Analytics. Google er sertifisert under EU-US Data Privacy Framework.').quotes).toEqual(['Data Privacy Framework']);
+      expect(check(thirdCountryTransfer, 'Overføring til tredjeland skjer bare til land med tilstrekkelig beskyttelsesnivå.').status).toBe('pass');
+    });
+
+    it('does not take a processor template ("standardavtale") as a transfer safeguard', () => {
+      expect(check(thirdCountryTransfer, 'Vi har inngått databehandleravtale basert på Datatilsynets standardavtale.').status).toBe('na');
+    });
+  });
+
+  describe('warn: services outside the EEA or a transfer, no safeguard', () => {
+    it('warns on named US services', () => {
+      const r = check(thirdCountryTransfer, 'Vi bruker Zoom til møter og Stripe til betaling.');
+      expect(r.status).toBe('warn');
+      expect(r.quotes).toEqual(['Zoom', 'Stripe']);
+      expect(check(thirdCountryTransfer, 'Vi brukar Facebook og Instagram til marknadsføring.').status).toBe('warn');
+    });
+
+    it('warns on a transfer mentioned without a safeguard', () => {
+      const r = check(thirdCountryTransfer, 'Data kan overføres til land utenfor EØS.');
+      expect(r.status).toBe('warn');
+      expect(r.quotes).toEqual(['Data kan overføres til land utenfor EØS.']);
+    });
+
+    it('treats Privacy Shield as no valid safeguard', () => {
+      const r = check(thirdCountryTransfer, 'Vi bruker Google Analytics. Overføringen skjer under EU-US Privacy Shield.');
+      expect(r.status).toBe('warn');
+      expect(r.message.en).toContain('Privacy Shield');
+      expect(r.quotes).toContain('Privacy Shield');
+    });
+  });
+
+  describe('na: nothing suggests a transfer', () => {
+    it('is not applicable without services or transfers', () => {
+      const r = check(thirdCountryTransfer, 'Vi lagrer navn og e-post for å sende nyhetsbrev.');
+      expect(r.status).toBe('na');
+      expect(r.message.nb).toContain('Ingen tjenester');
+    });
+
+    it('ignores EEA services, social-media links and negated services', () => {
+      expect(check(thirdCountryTransfer, 'Vi bruker Vipps og Fiken.').status).toBe('na');
+      expect(check(thirdCountryTransfer, 'Følg oss på Facebook og Instagram!').status).toBe('na');
+      expect(check(thirdCountryTransfer, 'Vi bruker ikke Google Analytics eller andre sporingsverktøy.').status).toBe('na');
+    });
+  });
+
+  describe('corpus', () => {
+    it('passes a safeguard and a Nordic storage location', () => {
+      const d01 = check(thirdCountryTransfer, corpusDoc('dev/d01-get-academy.html'));
+      expect(d01.status).toBe('pass');
+      expect(d01.quotes).toContain('EUs standardkontrakter');
+      expect(check(thirdCountryTransfer, corpusDoc('seeds/s01-igo.txt')).quotes).toEqual([
+        'Opplysningene oppbevares av IGo AS i kundesystemet vårt som lagres i servere i Norden.',
+      ]);
+    });
+
+    it('warns on US services named without safeguards', () => {
+      const d10 = check(thirdCountryTransfer, corpusDoc('dev/d10-jobbklar.html'));
+      expect(d10.status).toBe('warn');
+      expect(d10.quotes).toEqual(['GitHub', 'Gumroad']); // Google Analytics and Meta Pixel are said not to be installed
+      expect(check(thirdCountryTransfer, corpusDoc('seeds/s02-ekko-ipogs.txt')).quotes).toContain('Zoom Video Communications');
+    });
+
+    it('is not applicable where only an EEA provider (Brevo) is named', () => {
+      expect(check(thirdCountryTransfer, corpusDoc('dev/d04-oslobygda-kulturlag-nn.md')).status).toBe('na');
+    });
+  });
+});
