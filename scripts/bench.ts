@@ -1,0 +1,118 @@
+/**
+ * Speed and memory: `npm run bench`.
+ * Scans the corpus repeated to at least 1,000 documents in one process and
+ * prints documents/s, MB/s, per-document latency p50/p95/max and peak memory;
+ * then time against document size (10 KB, 100 KB, 1 MB) and the CLI's cold
+ * start against bare `node -e ""`.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { allRules } from '../rules/index.js';
+import { formatFromPath } from '../src/loaders/index.js';
+import { analyseDocument } from '../src/scan.js';
+import type { InputFormat } from '../src/types.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = [join(here, '..'), join(here, '..', '..')].find((d) => {
+  try {
+    readdirSync(join(d, 'corpus'));
+    return true;
+  } catch {
+    return false;
+  }
+})!;
+const asOf = new Date('2026-11-22T12:00:00Z');
+const TARGET_DOCS = 1000;
+
+interface Doc {
+  name: string;
+  text: string;
+  format: InputFormat;
+}
+
+const docs: Doc[] = [];
+for (const set of ['seeds', 'dev']) {
+  for (const name of readdirSync(join(root, 'corpus', set)).sort()) {
+    const format = formatFromPath(name);
+    if (format) docs.push({ name, text: readFileSync(join(root, 'corpus', set, name), 'utf8'), format });
+  }
+}
+
+let peakRss = 0;
+const sample = () => {
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+};
+const sampler = setInterval(sample, 5);
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+// warm-up: first use of each loader and pattern
+for (const d of docs) analyseDocument(d.text, { rules: allRules, asOf, format: d.format, source: d.name });
+
+const latencies: number[] = [];
+let bytes = 0;
+const start = performance.now();
+for (let i = 0; i < TARGET_DOCS; i++) {
+  const d = docs[i % docs.length]!;
+  const t0 = performance.now();
+  analyseDocument(d.text, { rules: allRules, asOf, format: d.format, source: d.name });
+  latencies.push(performance.now() - t0);
+  bytes += Buffer.byteLength(d.text);
+  if (i % 50 === 0) sample();
+}
+const elapsed = (performance.now() - start) / 1000;
+sample();
+latencies.sort((a, b) => a - b);
+const avgKb = bytes / TARGET_DOCS / 1024;
+
+console.log(`Throughput (${TARGET_DOCS} documents, corpus of ${docs.length} repeated, average ${avgKb.toFixed(1)} KB, one process)`);
+console.log(`  documents/s     ${(TARGET_DOCS / elapsed).toFixed(0)}`);
+console.log(`  MB/s            ${(bytes / 1024 / 1024 / elapsed).toFixed(2)}`);
+console.log(`  latency p50     ${percentile(latencies, 50).toFixed(2)} ms`);
+console.log(`  latency p95     ${percentile(latencies, 95).toFixed(2)} ms`);
+console.log(`  latency max     ${latencies[latencies.length - 1]!.toFixed(2)} ms`);
+console.log(`  peak RSS        ${(peakRss / 1024 / 1024).toFixed(0)} MB`);
+
+console.log('\nTime against size (plain text built from the seed statements)');
+const seedText = docs.filter((d) => d.format === 'text').map((d) => d.text).join('\n\n');
+for (const kb of [10, 100, 1000]) {
+  let text = '';
+  while (text.length < kb * 1024) text += seedText + '\n\n';
+  text = text.slice(0, kb * 1024);
+  const runs = kb >= 1000 ? 3 : kb >= 100 ? 5 : 20;
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    analyseDocument(text, { rules: allRules, asOf, format: 'text', source: `${kb}kb` });
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  const median = times[Math.floor(times.length / 2)]!;
+  console.log(`  ${String(kb).padStart(5)} KB   ${median.toFixed(1).padStart(8)} ms   (${(median / kb).toFixed(2)} ms/KB)`);
+}
+clearInterval(sampler);
+
+console.log('\nCold start (median of 7 runs)');
+function median(cmd: string[], runs = 7): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, cmd, { cwd: root, stdio: 'ignore' });
+    if (r.error) throw r.error;
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(runs / 2)]!;
+}
+const cli = join(root, 'dist', 'src', 'cli.js');
+const bare = median(['-e', '']);
+const version = median([cli, '--version']);
+const one = median([cli, 'scan', join(root, 'corpus', 'seeds', 's01-igo.txt'), '--as-of', '2026-11-22', '--format', 'json']);
+console.log(`  node -e ""                 ${bare.toFixed(0)} ms`);
+console.log(`  personvernsjekk --version  ${version.toFixed(0)} ms   (${(version / bare).toFixed(2)}× bare node)`);
+console.log(`  scan one document          ${one.toFixed(0)} ms   (${(one / bare).toFixed(2)}× bare node)`);

@@ -1,0 +1,206 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { allRules } from '../rules/index.js';
+import type { Locale } from './engine/run.js';
+import { formatJson } from './formatters/json.js';
+import { formatStylish } from './formatters/stylish.js';
+import { CONFIG_FILE, ConfigError, findConfig, ignoreMatcher, readConfig, STARTER_CONFIG, type LoadedConfig } from './config.js';
+import { scanPaths } from './scan.js';
+import type { Report, Rule, RuleResult, Severity } from './types.js';
+import { VERSION } from './version.js';
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;
+
+class UsageError extends Error {}
+
+function parseDate(value: string): Date {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
+    throw new InvalidArgumentError('bruk formatet ÅÅÅÅ-MM-DD, f.eks. 2026-11-22');
+  }
+  return new Date(`${value}T12:00:00Z`);
+}
+
+function parseScore(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0 || n > 100) throw new InvalidArgumentError('et tall fra 0 til 100');
+  return n;
+}
+
+function parseMegabytes(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('et positivt tall (MB)');
+  return Math.round(n * 1024 * 1024);
+}
+
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
+}
+
+/** Level of a finding: a fail has the rule's severity; a warn is at most a warning. */
+export function findingLevel(r: RuleResult): Severity | null {
+  if (r.status === 'fail') return r.severity;
+  if (r.status === 'warn') return r.severity === 'error' ? 'warning' : r.severity;
+  return null;
+}
+
+export function exitCodeFor(report: Report, failOn: 'error' | 'warning', minScore?: number): number {
+  if (report.documents.length === 0) return EXIT_USAGE;
+  const levels: Severity[] = failOn === 'error' ? ['error'] : ['error', 'warning'];
+  for (const doc of report.documents) {
+    if (minScore !== undefined && doc.score < minScore) return EXIT_FINDINGS;
+    if (doc.results.some((r) => levels.includes(findingLevel(r) as Severity))) return EXIT_FINDINGS;
+  }
+  return EXIT_OK;
+}
+
+function selectRules(only: string[] | undefined, disabled: string[] | undefined, config: LoadedConfig): readonly Rule[] {
+  const known = new Set(allRules.map((r) => r.meta.id));
+  for (const id of [...(only ?? []), ...(disabled ?? [])]) {
+    if (!known.has(id)) throw new UsageError(`ukjent regel «${id}». Se alle regler med «personvernsjekk rules».`);
+  }
+  const offInConfig = (id: string) => {
+    const setting = config.rules?.[id];
+    return setting === 'off' || (typeof setting === 'object' && setting.enabled === false);
+  };
+  // --rule names rules explicitly, so it wins over "off" in the config.
+  if (only?.length) return allRules.filter((r) => only.includes(r.meta.id) && !disabled?.includes(r.meta.id));
+  return allRules.filter((r) => !disabled?.includes(r.meta.id) && !offInConfig(r.meta.id));
+}
+
+function overridesFrom(config: LoadedConfig): Record<string, { severity?: Severity; weight?: number }> {
+  const out: Record<string, { severity?: Severity; weight?: number }> = {};
+  for (const [id, setting] of Object.entries(config.rules ?? {})) {
+    if (typeof setting === 'object') out[id] = { severity: setting.severity, weight: setting.weight };
+  }
+  return out;
+}
+
+function loadConfig(explicit: string | undefined, paths: string[]): LoadedConfig {
+  const ids = allRules.map((r) => r.meta.id);
+  if (explicit) return readConfig(explicit, ids);
+  const start = paths.find((p) => p !== '-') ?? process.cwd();
+  const found = findConfig(start);
+  return found ? readConfig(found, ids) : {};
+}
+
+interface ScanCliOptions {
+  format: 'stylish' | 'json';
+  color: boolean;
+  asOf?: Date;
+  rule?: string[];
+  disable?: string[];
+  failOn: 'error' | 'warning';
+  minScore?: number;
+  lang: Locale;
+  maxSize?: number;
+  output?: string;
+  config?: string;
+}
+
+export function buildProgram(write: (text: string) => void, setExit: (code: number) => void): Command {
+  const program = new Command();
+  program
+    .name('personvernsjekk')
+    .description('Kontrollerer norske personvernerklæringer mot GDPR art. 13/14 og norsk lov.')
+    .version(VERSION, '-V, --version', 'skriv ut versjonsnummeret')
+    .helpOption('-h, --help', 'vis hjelp')
+    .showHelpAfterError()
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+
+  program
+    .command('scan')
+    .description('skann filer (.txt, .md, .html), mapper eller - (standard inn)')
+    .argument('<paths...>', 'filer, mapper eller -')
+    .addOption(new Option('-f, --format <format>', 'utdataformat').choices(['stylish', 'json']).default('stylish'))
+    .option('--no-color', 'ingen farger (farger brukes bare i terminal)')
+    .option('--as-of <date>', 'skannedato ÅÅÅÅ-MM-DD for policy-date (gir reproduserbare resultater)', parseDate)
+    .option('--rule <id>', 'kjør bare denne regelen (kan gjentas eller kommaskilles)', collect)
+    .option('--disable <id>', 'slå av denne regelen (kan gjentas eller kommaskilles)', collect)
+    .addOption(new Option('--fail-on <level>', 'avslutt med kode 1 ved funn på dette nivået eller høyere').choices(['error', 'warning']).default('error'))
+    .option('--min-score <n>', 'avslutt med kode 1 hvis et dokument får lavere poengsum', parseScore)
+    .addOption(new Option('--lang <locale>', 'språk i meldingene').choices(['nb', 'en']).default('nb'))
+    .option('--max-size <mb>', 'største filstørrelse i MB (standard 5)', parseMegabytes)
+    .option('-o, --output <file>', 'skriv rapporten til fil i stedet for standard ut')
+    .option('-c, --config <file>', `konfigurasjonsfil (standard: nærmeste ${CONFIG_FILE} fra stien og oppover)`)
+    .action((paths: string[], opts: ScanCliOptions, command: Command) => {
+      const config = loadConfig(opts.config, paths);
+      const fromCli = (name: string) => command.getOptionValueSource(name) === 'cli';
+      const failOn = fromCli('failOn') ? opts.failOn : (config.failOn ?? opts.failOn);
+      const minScore = opts.minScore ?? config.minScore;
+      const rules = selectRules(opts.rule, opts.disable, config);
+      const report = scanPaths(paths, {
+        rules,
+        asOf: opts.asOf ?? new Date(),
+        locale: opts.lang,
+        maxBytes: opts.maxSize,
+        overrides: overridesFrom(config),
+        organisationNames: config.organisationNames,
+        domains: config.domains,
+        ignore: ignoreMatcher(config),
+      });
+      const color = opts.color && !opts.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
+      const text = opts.format === 'json' ? formatJson(report) : formatStylish(report, { color, locale: opts.lang });
+      if (opts.output) writeFileSync(opts.output, text + '\n');
+      else write(text + '\n');
+      for (const e of report.errors) process.stderr.write(`personvernsjekk: ${e.source}: ${e.message}\n`);
+      setExit(exitCodeFor(report, failOn, minScore));
+    });
+
+  program
+    .command('init')
+    .description(`skriv en kommentert ${CONFIG_FILE} i gjeldende mappe`)
+    .option('--force', 'skriv over en eksisterende fil')
+    .action((opts: { force?: boolean }) => {
+      if (existsSync(CONFIG_FILE) && !opts.force) {
+        throw new UsageError(`${CONFIG_FILE} finnes allerede. Bruk --force for å skrive over den.`);
+      }
+      writeFileSync(CONFIG_FILE, STARTER_CONFIG);
+      write(`Skrev ${CONFIG_FILE}.\n`);
+      setExit(EXIT_OK);
+    });
+
+  program
+    .command('rules')
+    .description('list alle regler med alvorlighetsgrad og beskrivelse')
+    .addOption(new Option('-f, --format <format>', 'utdataformat').choices(['text', 'json']).default('text'))
+    .addOption(new Option('--lang <locale>', 'språk').choices(['nb', 'en']).default('nb'))
+    .action((opts: { format: 'text' | 'json'; lang: Locale }) => {
+      if (opts.format === 'json') {
+        write(JSON.stringify(allRules.map((r) => r.meta), null, 2) + '\n');
+      } else {
+        const lines = allRules.map(
+          (r) => `${r.meta.id.padEnd(28)} ${r.meta.severity.padEnd(8)} ${String(r.meta.weight).padEnd(2)} ${r.meta.category.padEnd(21)} ${r.meta.description[opts.lang]}`,
+        );
+        write(lines.join('\n') + '\n');
+      }
+      setExit(EXIT_OK);
+    });
+  return program;
+}
+
+export function main(argv: string[]): number {
+  let code = EXIT_OK;
+  const program = buildProgram(
+    (text) => process.stdout.write(text),
+    (c) => {
+      code = c;
+    },
+  );
+  try {
+    program.parse(argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      return err.exitCode === 0 || err.code === 'commander.helpDisplayed' || err.code === 'commander.version' ? EXIT_OK : EXIT_USAGE;
+    }
+    if (err instanceof UsageError || err instanceof ConfigError) {
+      process.stderr.write(`personvernsjekk: ${err.message}\n`);
+      return EXIT_USAGE;
+    }
+    throw err;
+  }
+  return code;
+}
+

@@ -1,0 +1,28 @@
+import { allRules, rulesById } from '../rules/index.js';
+import { analyseDocument, isoDate, scanPaths, type AnalyseOptions, type ScanOptions } from './scan.js';
+import type { Report } from './types.js';
+import { VERSION } from './version.js';
+
+export type AnalyseInputOptions = Omit<AnalyseOptions, 'rules'> & { rules?: AnalyseOptions['rules'] };
+
+/**
+ * Analyses one privacy statement given as text, Markdown or HTML and returns
+ * a report with one document.
+ *
+ *   const report = analyse(html, { format: 'html', asOf: new Date('2026-11-22') });
+ */
+export function analyse(input: string, options: AnalyseInputOptions = {}): Report {
+  const asOf = options.asOf ?? new Date();
+  const doc = analyseDocument(input, { ...options, asOf, rules: options.rules ?? allRules });
+  return { tool: { name: 'personvernsjekk', version: VERSION }, asOf: isoDate(asOf), documents: [doc], errors: [] };
+}
+
+/** Scans files and directories like the CLI's `scan` command. */
+export function scan(paths: string[], options: Partial<ScanOptions> = {}): Report {
+  return scanPaths(paths, { ...options, rules: options.rules ?? allRules });
+}
+
+export { allRules, rulesById, VERSION };
+export { formatJson } from './formatters/json.js';
+export { formatStylish } from './formatters/stylish.js';
+export type * from './types.js';
