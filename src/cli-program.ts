@@ -1,13 +1,14 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { allRules } from '../rules/index.js';
 import type { Locale } from './engine/run.js';
-import { formatJson } from './formatters/json.js';
-import { formatStylish } from './formatters/stylish.js';
+import { FORMAT_NAMES, renderReport, REPORT_FILES, writeHtmlReport, type FormatName } from './formatters/index.js';
 import { CONFIG_FILE, ConfigError, findConfig, ignoreMatcher, readConfig, STARTER_CONFIG, type LoadedConfig } from './config.js';
 import { scanPaths } from './scan.js';
-import type { Report, Rule, RuleResult, Severity } from './types.js';
+import type { Report, Rule, Severity } from './types.js';
 import { VERSION } from './version.js';
+import { findingLevel } from './engine/level.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -38,12 +39,17 @@ function collect(value: string, previous: string[] = []): string[] {
   return [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
 }
 
-/** Level of a finding: a fail has the rule's severity; a warn is at most a warning. */
-export function findingLevel(r: RuleResult): Severity | null {
-  if (r.status === 'fail') return r.severity;
-  if (r.status === 'warn') return r.severity === 'error' ? 'warning' : r.severity;
-  return null;
+function collectFormats(value: string, previous: FormatName[] = []): FormatName[] {
+  const formats = [...previous];
+  for (const name of collect(value)) {
+    if (!(FORMAT_NAMES as readonly string[]).includes(name)) {
+      throw new InvalidArgumentError(`ukjent format «${name}»; velg blant ${FORMAT_NAMES.join(', ')}`);
+    }
+    if (!formats.includes(name as FormatName)) formats.push(name as FormatName);
+  }
+  return formats;
 }
+
 
 export function exitCodeFor(report: Report, failOn: 'error' | 'warning', minScore?: number): number {
   if (report.documents.length === 0) return EXIT_USAGE;
@@ -86,7 +92,8 @@ function loadConfig(explicit: string | undefined, paths: string[]): LoadedConfig
 }
 
 interface ScanCliOptions {
-  format: 'stylish' | 'json';
+  format?: FormatName[];
+  outputDir: string;
   color: boolean;
   asOf?: Date;
   rule?: string[];
@@ -114,7 +121,8 @@ export function buildProgram(write: (text: string) => void, setExit: (code: numb
     .command('scan')
     .description('skann filer (.txt, .md, .html), mapper eller - (standard inn)')
     .argument('<paths...>', 'filer, mapper eller -')
-    .addOption(new Option('-f, --format <format>', 'utdataformat').choices(['stylish', 'json']).default('stylish'))
+    .option('-f, --format <format>', `utdataformat: ${FORMAT_NAMES.join(', ')} (kan gjentas eller kommaskilles; standard stylish)`, collectFormats)
+    .option('--output-dir <dir>', 'mappe for rapportfiler (html, og alle formater når flere er valgt)', 'reports')
     .option('--no-color', 'ingen farger (farger brukes bare i terminal)')
     .option('--as-of <date>', 'skannedato ÅÅÅÅ-MM-DD for policy-date (gir reproduserbare resultater)', parseDate)
     .option('--rule <id>', 'kjør bare denne regelen (kan gjentas eller kommaskilles)', collect)
@@ -142,9 +150,33 @@ export function buildProgram(write: (text: string) => void, setExit: (code: numb
         ignore: ignoreMatcher(config),
       });
       const color = opts.color && !opts.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
-      const text = opts.format === 'json' ? formatJson(report) : formatStylish(report, { color, locale: opts.lang });
-      if (opts.output) writeFileSync(opts.output, text + '\n');
-      else write(text + '\n');
+      const metas = rules.map((r) => r.meta);
+      const formats = opts.format ?? ['stylish'];
+      const toFiles = formats.length > 1 || command.getOptionValueSource('outputDir') === 'cli';
+      if (opts.output && (formats.length > 1 || formats[0] === 'html')) {
+        throw new UsageError('--output gjelder bare ett format som ikke er html; bruk --output-dir for html og flere formater');
+      }
+      const written: string[] = [];
+      for (const format of formats) {
+        if (format === 'html') {
+          written.push(...writeHtmlReport(report, metas, opts.outputDir, opts.lang));
+          continue;
+        }
+        // Terminal formats stay on standard output beside report files: the log is where they are read.
+        const toStdout = !toFiles || format === 'stylish' || format === 'github';
+        const text = renderReport(format, report, metas, { locale: opts.lang, color: toStdout && color }) + '\n';
+        if (opts.output) {
+          writeFileSync(opts.output, text);
+        } else if (toStdout) {
+          write(text);
+        } else {
+          mkdirSync(opts.outputDir, { recursive: true });
+          const path = join(opts.outputDir, REPORT_FILES[format]);
+          writeFileSync(path, text);
+          written.push(path);
+        }
+      }
+      for (const path of written) process.stderr.write(`personvernsjekk: skrev ${path}\n`);
       for (const e of report.errors) process.stderr.write(`personvernsjekk: ${e.source}: ${e.message}\n`);
       setExit(exitCodeFor(report, failOn, minScore));
     });

@@ -23,6 +23,19 @@ export function scan(paths: string[], options: Partial<ScanOptions> = {}): Repor
 }
 
 export { allRules, rulesById, VERSION };
-export { formatJson } from './formatters/json.js';
-export { formatStylish } from './formatters/stylish.js';
+export {
+  FORMAT_NAMES,
+  formatGithub,
+  formatHtmlDocument,
+  formatHtmlIndex,
+  formatJson,
+  formatJunit,
+  formatMarkdown,
+  formatSarif,
+  formatStylish,
+  renderReport,
+  writeHtmlReport,
+  type FormatName,
+} from './formatters/index.js';
+export { findingLevel } from './engine/level.js';
 export type * from './types.js';

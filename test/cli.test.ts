@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -169,5 +169,45 @@ describe('personvernsjekk rules', () => {
     expect(stdout).toContain('outdated-law-2000');
     expect(stdout).toContain('Forslag');
     expect(stdout).not.toMatch(/\u001b\[/);
+  });
+});
+
+describe('report formats', () => {
+  const seeds = join(CORPUS, 'seeds');
+
+  it('prints one non-HTML format on standard output', () => {
+    const { code, stdout } = run(['scan', join(seeds, 's05-ikomm.txt'), '-f', 'sarif', '--as-of', '2026-11-22']);
+    expect([0, 1]).toContain(code);
+    const sarif = JSON.parse(stdout);
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0].results.some((r: { ruleId: string }) => r.ruleId === 'outdated-law-2000')).toBe(true);
+  });
+
+  it('writes every format to --output-dir when several are asked for, keeping stylish on standard output', () => {
+    const out = mkdtempSync(join(tmpdir(), 'personvernsjekk-out-'));
+    const { code, stdout, stderr } = run(['scan', seeds, '-f', 'stylish,json', '--format', 'sarif,markdown,junit,html', '--output-dir', out, '--as-of', '2026-11-22']);
+    expect([0, 1]).toContain(code);
+    expect(stdout).toMatch(/Karakter [A-F]/);
+    const files = readdirSync(out).sort();
+    expect(files).toEqual(expect.arrayContaining(['index.html', 'report.json', 'report.sarif', 'report.md', 'report.junit.xml']));
+    expect(files.filter((f) => f.endsWith('.html'))).toHaveLength(6);
+    expect(JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')).documents).toHaveLength(5);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('s02-ekko-ipogs');
+    expect(stderr).toContain(join(out, 'report.sarif'));
+  });
+
+  it('writes a single page without an index for one document', () => {
+    const out = mkdtempSync(join(tmpdir(), 'personvernsjekk-html-'));
+    const { stdout } = run(['scan', join(seeds, 's01-igo.txt'), '-f', 'html', '--output-dir', out]);
+    expect(stdout).toBe('');
+    const files = readdirSync(out);
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatch(/s01-igo.*\.html$/);
+  });
+
+  it('rejects an unknown format with exit code 2', () => {
+    const r = run(['scan', join(seeds, 's01-igo.txt'), '-f', 'pdf']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('ukjent format «pdf»');
   });
 });

@@ -1,4 +1,4 @@
-import { findingLevel } from '../cli-program.js';
+import { findingLevel } from '../engine/level.js';
 import type { Locale } from '../engine/run.js';
 import type { Report, RuleMeta, Severity } from '../types.js';
 

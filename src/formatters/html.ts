@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { findingLevel } from '../cli-program.js';
+import { findingLevel } from '../engine/level.js';
 import type { Locale } from '../engine/run.js';
 import type { CategoryId, DocumentReport, Evidence, LanguageCode, Report, RuleMeta, RuleResult, Severity, Status } from '../types.js';
 
@@ -463,7 +463,7 @@ function categoryChart(doc: DocumentReport, locale: Locale): string {
   const rowHeight = 30;
   const labelWidth = 200;
   const barWidth = 300;
-  const width = labelWidth + barWidth + 70;
+  const width = labelWidth + barWidth + 120;
   const categories = doc.categories;
   const height = Math.max(1, categories.length) * rowHeight + 6;
   const described = categories

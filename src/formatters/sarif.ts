@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { findingLevel } from '../cli-program.js';
+import { findingLevel } from '../engine/level.js';
 import type { Locale } from '../engine/run.js';
 import type { DocumentReport, Evidence, Report, RuleMeta, RuleResult, Severity } from '../types.js';
 

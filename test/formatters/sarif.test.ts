@@ -2,12 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 // The formatters take the rule metadata as an argument; they never need the registry that
-// src/cli-program.ts (home of findingLevel) imports, so keep these tests independent of it.
-vi.mock('../../rules/index.js', () => ({ allRules: [], rulesById: new Map() }));
-
 import orgNumber, { isValidOrgNumber } from '../../rules/org-number.js';
 import placeholderText from '../../rules/placeholder-text.js';
 import retention from '../../rules/retention.js';
