@@ -13,7 +13,15 @@
  * so they run in linear time on untrusted input.
  */
 
-const WORD_CHAR = '[\\p{L}\\p{N}]';
+/**
+ * Letters of Latin-script text (Norwegian, Sami, accented loan words) and digits.
+ * Spelled out rather than `\p{L}`: a case-insensitive Unicode property class makes
+ * V8 compile every pattern ~15 times slower and run it ~3 times slower, and the
+ * rules hold hundreds of patterns.
+ */
+export const LETTER_RANGES = 'a-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f';
+const WORD_CHAR = `[0-9${LETTER_RANGES}]`;
+const WORD_CHAR_OR_HYPHEN = `[0-9${LETTER_RANGES}-]`;
 const BEFORE = `(?<!${WORD_CHAR})`;
 const AFTER = `(?!${WORD_CHAR})`;
 
@@ -26,11 +34,11 @@ function compileWord(word: string): string {
   let tail = '';
   let core = word;
   if (core.startsWith('*')) {
-    head = '[\\p{L}\\p{N}-]*';
+    head = `${WORD_CHAR_OR_HYPHEN}*`;
     core = core.slice(1);
   }
   if (core.endsWith('*')) {
-    tail = '[\\p{L}\\p{N}-]*';
+    tail = `${WORD_CHAR_OR_HYPHEN}*`;
     core = core.slice(0, -1);
   }
   return head + escape(core) + tail;
