@@ -4,6 +4,9 @@
  * "requirement found" (pass/warn vs fail) and "defect found" (warn/fail vs
  * pass), the confusion of statuses and every disagreement; writes the same
  * to reports/eval.json. Exits non-zero only on a crash.
+ *
+ *   npm run eval                   every annotated document
+ *   npm run eval -- --set holdout  only one set (seeds, dev, holdout)
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -24,6 +27,13 @@ const corpus = join(root, 'corpus');
 const annotations = JSON.parse(readFileSync(join(corpus, 'annotations.json'), 'utf8')) as Record<string, Record<string, unknown>>;
 const AS_OF = new Date('2026-11-22T12:00:00Z');
 const STATUSES: Status[] = ['pass', 'warn', 'fail', 'na'];
+const SETS = ['seeds', 'dev', 'holdout', 'extra'];
+const setArg = process.argv.indexOf('--set');
+const onlySet = setArg >= 0 ? process.argv[setArg + 1] : undefined;
+if (onlySet !== undefined && !SETS.includes(onlySet)) {
+  console.error(`eval: unknown set "${onlySet}"; choose one of ${SETS.join(', ')}`);
+  process.exit(2);
+}
 
 interface Pair {
   document: string;
@@ -35,11 +45,11 @@ interface Pair {
   message: string;
 }
 
-function locate(name: string): string {
-  for (const set of ['seeds', 'dev', 'extra']) {
+function locate(name: string): { path: string; set: string } {
+  for (const set of SETS) {
     try {
       readFileSync(join(corpus, set, name));
-      return join(corpus, set, name);
+      return { path: join(corpus, set, name), set };
     } catch {
       // not in this set
     }
@@ -48,8 +58,11 @@ function locate(name: string): string {
 }
 
 const pairs: Pair[] = [];
+let documentCount = 0;
 for (const [name, labels] of Object.entries(annotations)) {
-  const path = locate(name);
+  const { path, set } = locate(name);
+  if (onlySet !== undefined && set !== onlySet) continue;
+  documentCount++;
   const report = scanPaths([path], { rules: allRules, asOf: AS_OF });
   const doc = report.documents[0];
   if (!doc) throw new Error(`${name}: ${report.errors[0]?.message ?? 'not scanned'}`);
@@ -58,7 +71,7 @@ for (const [name, labels] of Object.entries(annotations)) {
     if (typeof expected !== 'string') continue;
     pairs.push({
       document: name,
-      set: path.includes(`${join('corpus', 'seeds')}`) ? 'seeds' : path.includes(join('corpus', 'dev')) ? 'dev' : 'extra',
+      set,
       ruleId: result.ruleId,
       expected: expected as Status,
       got: result.status,
@@ -101,13 +114,15 @@ function metrics(list: Pair[]): Metrics {
 }
 
 const pct = (x: number | null) => (x === null ? '   –  ' : `${(x * 100).toFixed(1).padStart(5)}%`);
-const perRule = Object.fromEntries(allRules.map((r) => [r.meta.id, metrics(pairs.filter((p) => p.ruleId === r.meta.id))]));
+const perRule = Object.fromEntries(
+  allRules.filter((r) => pairs.some((p) => p.ruleId === r.meta.id)).map((r) => [r.meta.id, metrics(pairs.filter((p) => p.ruleId === r.meta.id))]),
+);
 const overall = metrics(pairs);
-const bySet = Object.fromEntries(['seeds', 'dev', 'extra'].filter((s) => pairs.some((p) => p.set === s)).map((s) => [s, metrics(pairs.filter((p) => p.set === s))]));
+const bySet = Object.fromEntries(SETS.filter((s) => pairs.some((p) => p.set === s)).map((s) => [s, metrics(pairs.filter((p) => p.set === s))]));
 const disagreements = pairs.filter((p) => p.expected !== p.got);
 
 const lines: string[] = [];
-lines.push(`Accuracy on ${Object.keys(annotations).length} annotated documents, ${pairs.length} rule results (as of ${AS_OF.toISOString().slice(0, 10)})`);
+lines.push(`Accuracy on ${documentCount} annotated documents${onlySet ? ` (set ${onlySet})` : ''}, ${pairs.length} rule results (as of ${AS_OF.toISOString().slice(0, 10)})`);
 lines.push('');
 lines.push(`${'rule'.padEnd(28)} agree   req-P   req-R   def-P   def-R`);
 for (const [id, m] of Object.entries(perRule)) {
@@ -126,7 +141,7 @@ for (const d of disagreements) {
 }
 console.log(lines.join('\n'));
 
-const out = join(root, 'reports', 'eval.json');
+const out = join(root, 'reports', onlySet ? `eval-${onlySet}.json` : 'eval.json');
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, JSON.stringify({ asOf: AS_OF.toISOString().slice(0, 10), overall, bySet, perRule, disagreements }, null, 2) + '\n');
 console.log(`\nWritten: ${out}`);

@@ -1,9 +1,19 @@
-import * as cheerio from 'cheerio';
+import { createRequire } from 'node:module';
+import type * as Cheerio from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import type { LoadedText } from '../types.js';
 import { DEBRIS_LINE } from './plaintext.js';
 import { TextBuilder } from './text-builder.js';
 import { blankFrontMatter, blankServerTemplateTags } from './templates.js';
+
+const require = createRequire(import.meta.url);
+let cheerioModule: typeof Cheerio | undefined;
+
+/** cheerio is loaded on the first HTML document: plain-text and Markdown scans start ~0.2 s faster without it. */
+function cheerio(): typeof Cheerio {
+  cheerioModule ??= require('cheerio') as typeof Cheerio;
+  return cheerioModule;
+}
 
 const SKIPPED_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'head', 'title', 'meta', 'link',
@@ -57,7 +67,7 @@ function mapDecoded(decoded: string, raw: string, rawStart: number): number[] {
   return positions;
 }
 
-function looksLikeHeading($el: cheerio.Cheerio<Element>, el: Element): boolean {
+function looksLikeHeading($el: Cheerio.Cheerio<Element>, el: Element): boolean {
   if (el.tagName !== 'p' && el.tagName !== 'div') return false;
   const text = $el.text().replace(/\s+/g, ' ').trim();
   if (text.length === 0 || text.length > 90 || /[.;,]$/.test(text)) return false;
@@ -73,7 +83,7 @@ function looksLikeHeading($el: cheerio.Cheerio<Element>, el: Element): boolean {
  */
 export function loadHtml(original: string): LoadedText {
   const prepared = blankServerTemplateTags(blankFrontMatter(original));
-  const $ = cheerio.load(prepared, { sourceCodeLocationInfo: true });
+  const $ = cheerio().load(prepared, { sourceCodeLocationInfo: true });
   const builder = new TextBuilder(original, 'html');
 
   const mainCandidates = $('main, [role=main], article').toArray();
