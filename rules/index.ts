@@ -17,6 +17,7 @@ import outdatedLaw2000 from './outdated-law-2000.js';
 import outdatedTransferFramework from './outdated-transfer-framework.js';
 import placeholderText from './placeholder-text.js';
 import policyDate from './policy-date.js';
+import policyReachable from './policy-reachable.js';
 import provisionRequirement from './provision-requirement.js';
 import purposes from './purposes.js';
 import recipients from './recipients.js';
@@ -30,8 +31,9 @@ import rightRestriction from './right-restriction.js';
 import rightWithdrawConsent from './right-withdraw-consent.js';
 import terminology from './terminology.js';
 import thirdCountryTransfer from './third-country-transfer.js';
+import undisclosedTracker from './undisclosed-tracker.js';
 
-/** Every rule, in the order of the rule catalogue (required content first, then defects). */
+/** Every rule, in the order of the rule catalogue (required content first, then defects, then the website rules). */
 export const allRules: readonly Rule[] = [
   controllerIdentity,
   controllerContact,
@@ -64,6 +66,9 @@ export const allRules: readonly Rule[] = [
   brokenContact,
   terminology,
   language,
+  // Website rules: `na` unless a website scan hands over the fetched pages.
+  undisclosedTracker,
+  policyReachable,
 ];
 
 export const rulesById: ReadonlyMap<string, Rule> = new Map(allRules.map((r) => [r.meta.id, r]));

@@ -124,6 +124,8 @@ export interface Evidence {
   line: number;
   column: number;
   section: string;
+  /** The web page the quote is from, when it is not in the statement itself (website scans); line and column are in that page's HTML. */
+  url?: string;
 }
 
 export interface RuleMeta {
@@ -137,9 +139,44 @@ export interface RuleMeta {
   description: Localized;
   /** Suggested wording or fix, shown for warn/fail. */
   suggestion: Localized;
+  /** Why the rule exists: the legal requirement in two to four sentences (docs/rules/<id>.md, `explain`). */
+  rationale?: Localized;
+  /** Statement excerpts with the status the rule gives them; test/rules/examples.test.ts runs each one. */
+  examples?: RuleExamples;
+  docs?: RuleDocs;
+}
+
+/** A short excerpt worded as real statements word it. */
+export interface RuleExample {
+  lang: 'nb' | 'nn' | 'en';
+  text: string;
+  /** Why the excerpt gets its status, where that is not obvious. */
+  note?: Localized;
+}
+
+export interface RuleExamples {
+  pass: RuleExample[];
+  /** Empty for rules that never fail (they warn instead). */
+  fail: RuleExample[];
+  warn?: RuleExample[];
+}
+
+export interface RuleDocs {
+  /** How to fix, where the suggested wording alone is not enough. */
+  fix?: Localized;
+  /** What each status means for this rule, as in the rule catalogue. */
+  statuses?: Partial<Record<Status, Localized>>;
 }
 
 export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A quote from another fetched page's HTML (website scans): offsets are in that page's source. */
+export interface ExternalSpan {
+  url: string;
+  quote: string;
   start: number;
   end: number;
 }
@@ -148,6 +185,8 @@ export interface RuleOutcome {
   status: Status;
   message: Localized;
   evidence: Span[];
+  /** Evidence in other pages than the statement, e.g. a tracker script on the homepage. */
+  external?: ExternalSpan[];
 }
 
 export interface Rule {
@@ -184,6 +223,28 @@ export interface DocumentReport {
   results: RuleResult[];
   /** The normalised text the evidence offsets point into (for reports that show the statement). Not part of the JSON output. */
   text: string;
+  /** Website scans only: what was asked for and which page was chosen as the statement. */
+  site?: SiteInfo;
+}
+
+/** How a website scan found the statement it checked (in the JSON output of website scans only). */
+export interface SiteInfo {
+  /** The domain or address as given. */
+  input: string;
+  /** The homepage after redirects, when it could be fetched. */
+  homepage?: string;
+  /** The statement page that was checked, after redirects. */
+  chosenUrl: string;
+  /** given: the address was the statement; link: linked from the homepage; sitemap: listed in sitemap.xml; guess: a common address. */
+  foundBy: 'given' | 'link' | 'sitemap' | 'guess';
+  /** Other candidates, best first. */
+  alternatives: Array<{ url: string; foundBy: 'link' | 'sitemap' | 'guess'; score: number }>;
+  /** robots.txt was not obeyed (--ignore-robots). */
+  robotsIgnored?: boolean;
+  /** Pages were loaded in headless Chromium (--render). */
+  rendered?: boolean;
+  /** With --render: cookies set before any consent was given. */
+  cookies?: Array<{ name: string; domain: string }>;
 }
 
 export interface ScanError {

@@ -50,7 +50,7 @@ describe('personvernsjekk scan --format json', () => {
         if (r.status === 'fail') expect(r.suggestion.length).toBeGreaterThan(0);
       }
     }
-    expect(RULE_IDS).toHaveLength(31);
+    expect(RULE_IDS).toHaveLength(33);
   });
 
   it('quotes the file exactly at the reported line and column', () => {

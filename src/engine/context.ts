@@ -1,6 +1,7 @@
 import { isNegated } from '../nlp/negation.js';
 import { matchAll, type TextMatch } from '../nlp/patterns.js';
 import type { AnalysedDocument, LanguageCode, Localized, RuleOutcome, Section, Sentence, Span, Status, Topic } from '../types.js';
+import type { SiteData } from '../web/site.js';
 
 export interface Match extends TextMatch {
   sentence: Sentence;
@@ -20,6 +21,8 @@ export interface RuleOptions {
   organisationNames?: string[];
   /** The organisation's own domains (config), for contact checks. */
   domains?: string[];
+  /** Pages fetched in a website scan; absent when a file is scanned. */
+  site?: SiteData;
 }
 
 /** What a rule sees: the analysed document and helpers to search it sentence by sentence. */

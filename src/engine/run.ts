@@ -1,5 +1,6 @@
 import { locate } from '../segment/document.js';
-import type { AnalysedDocument, DocumentReport, Evidence, Localized, Rule, RuleOutcome, RuleResult, Severity, Span } from '../types.js';
+import type { AnalysedDocument, DocumentReport, Evidence, ExternalSpan, Localized, Rule, RuleOutcome, RuleResult, Severity, Span } from '../types.js';
+import type { SiteData } from '../web/site.js';
 import { RuleContext, type RuleOptions } from './context.js';
 import { score, type Weighted } from './score.js';
 import { findSuppressions, isSuppressed, type Suppression } from './suppress.js';
@@ -23,6 +24,21 @@ export function toEvidence(doc: AnalysedDocument, span: Span): Evidence {
   let section = '';
   for (const s of doc.sections) if (s.start <= span.start) section = s.heading;
   return { quote: doc.text.slice(span.start, span.end), start: span.start, end: span.end, line, column, section };
+}
+
+/** Evidence from another fetched page: line and column in that page's HTML source. */
+export function toExternalEvidence(site: SiteData | undefined, span: ExternalSpan): Evidence {
+  const page = [site?.homepage, site?.policy].find((p) => p && (p.finalUrl === span.url || p.url === span.url));
+  const html = page?.html ?? '';
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < Math.min(span.start, html.length); i++) {
+    if (html.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { quote: span.quote, start: span.start, end: span.end, line, column: Math.max(1, span.start - lineStart + 1), section: '', url: span.url };
 }
 
 function dedupe(spans: Span[]): Span[] {
@@ -98,6 +114,7 @@ export function runRules(doc: AnalysedDocument, rules: readonly Rule[], options:
       legalRef: rule.meta.legalRef,
       evidence: dedupe(out.evidence).map((span) => toEvidence(doc, span)),
     };
+    for (const span of out.external ?? []) result.evidence.push(toExternalEvidence(options.site, span));
     if (suppressed?.length) result.suppressed = dedupe(suppressed).map((span) => toEvidence(doc, span));
     weighted.push({ result, weight: override.weight ?? rule.meta.weight });
     return result;

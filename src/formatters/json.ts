@@ -1,4 +1,9 @@
-import type { Report } from '../types.js';
+import type { Evidence, Report } from '../types.js';
+
+/** One quote; `url` only for quotes from another web page than the statement (website scans). */
+function evidenceJson(e: Evidence) {
+  return { quote: e.quote, start: e.start, end: e.end, line: e.line, column: e.column, section: e.section, ...(e.url ? { url: e.url } : {}) };
+}
 
 /** The public JSON contract: one object with tool, asOf, documents and errors. */
 export function formatJson(report: Report): string {
@@ -20,9 +25,10 @@ export function formatJson(report: Report): string {
           message: r.message,
           suggestion: r.suggestion,
           legalRef: r.legalRef,
-          evidence: r.evidence,
-          ...(r.suppressed?.length ? { suppressed: r.suppressed } : {}),
+          evidence: r.evidence.map(evidenceJson),
+          ...(r.suppressed?.length ? { suppressed: r.suppressed.map(evidenceJson) } : {}),
         })),
+        ...(d.site ? { site: d.site } : {}),
       })),
       errors: report.errors,
     },
