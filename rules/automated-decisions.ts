@@ -74,6 +74,39 @@ export const automatedDecisions: Rule = {
       nn: 'Vi bruker ikkje automatiserte avgjerder eller profilering som har rettsverknad for deg eller påverkar deg i stor grad. (Dersom de gjer det: skildre kva som blir avgjort automatisk, logikken bak og kva konsekvensar det kan få for den registrerte, og at den registrerte kan be om menneskeleg behandling.)',
       en: 'We do not use automated decision-making or profiling that has legal or similarly significant effects on you. (If you do: describe what is decided automatically, the logic involved and the consequences for the data subject, and that they can ask for human review.)',
     },
+    rationale: {
+      nb: 'Personvernforordningen artikkel 13 nr. 2 bokstav f krever at den registrerte får vite om det treffes automatiserte avgjørelser, herunder profilering, og i så fall den underliggende logikken og hvilke konsekvenser det kan få. Artikkel 22 gir rett til ikke å bli underlagt avgjørelser med rettsvirkning som bare bygger på automatisert behandling. Bruker virksomheten ikke slike avgjørelser, er det nok å si det.',
+      en: 'GDPR Article 13(2)(f) requires that the data subject is told whether automated decisions, including profiling, are made and, if so, the logic involved and the possible consequences. Article 22 gives the right not to be subject to decisions with legal effects based solely on automated processing. If the organisation makes no such decisions, saying so is enough.',
+    },
+    examples: {
+      pass: [
+        { lang: 'nb', text: 'Vi bruker ikke automatiserte avgjørelser eller profilering.' },
+        { lang: 'nn', text: 'Vi nyttar ikkje automatiserte avgjerder eller profilering.' },
+      ],
+      warn: [
+        {
+          lang: 'nb',
+          text: 'Opplysningene kan også brukes til profilering.',
+          note: { nb: 'Profilering nevnt, uten å si hvordan den brukes.', en: 'Profiling mentioned without saying how it is used.' },
+        },
+        {
+          lang: 'nn',
+          text: 'Opplysningane kan òg bli brukte til profilering.',
+          note: { nb: 'Profilering nevnt, uten å si hvordan den brukes.', en: 'Profiling mentioned without saying how it is used.' },
+        },
+      ],
+      fail: [
+        { lang: 'nb', text: 'Vi bruker opplysningene til å behandle bestillingen din og til å svare på henvendelser.' },
+        { lang: 'nn', text: 'Vi brukar opplysningane til å handsame bestillinga di og til å svare på førespurnader.' },
+      ],
+    },
+    docs: {
+      statuses: {
+        pass: { nb: 'omtalt, også «vi bruker ikke automatiserte avgjørelser»', en: 'addressed, including "we do not use automated decisions"' },
+        warn: { nb: 'ordet profilering står uten at det sies om eller hvordan det brukes', en: 'the word profiling appears without saying whether or how it is used' },
+        fail: { nb: 'ikke omtalt', en: 'not addressed' },
+      },
+    },
   },
   check(ctx: RuleContext) {
     const hits: Hit[] = [];

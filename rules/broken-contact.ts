@@ -83,6 +83,35 @@ export const brokenContact: Rule = {
       nn: 'Bruk ei adresse som verkar, på verksemda sitt eige domene, t.d. «personvern@dome.no», og test at ho tek imot e-post.',
       en: 'Use a working address on the organisation\'s own domain, e.g. "privacy@eksempel.no", and test that it receives mail.',
     },
+    rationale: {
+      nb: 'Personvernforordningen artikkel 13 nr. 1 bokstav a krever kontaktopplysninger til den behandlingsansvarlige, og artikkel 12 nr. 2 krever at det er lett å bruke rettighetene. En e-postadresse med skrivefeil, et internt vertsnavn hos webhotellet eller et domene som ikke hører til virksomheten, gjør at henvendelser om innsyn og sletting ikke kommer fram.',
+      en: 'GDPR Article 13(1)(a) requires the controller\'s contact details, and Article 12(2) requires that exercising the rights be made easy. An e-mail address with a typing error, the web host\'s internal host name or a domain unrelated to the organisation means requests for access and erasure never arrive.',
+    },
+    examples: {
+      pass: [
+        { lang: 'nb', text: 'Spørsmål om personvern kan sendes til personvern@sykkelnord.no.' },
+        { lang: 'nn', text: 'Spørsmål om personvern kan du sende til post@fjordbygda-sogelag.no.' },
+      ],
+      fail: [
+        {
+          lang: 'nb',
+          text: 'Spørsmål om personvern kan sendes til personvern@sykkelnord,no.',
+          note: { nb: 'Komma i stedet for punktum i domenet.', en: 'A comma instead of a dot in the domain.' },
+        },
+        {
+          lang: 'nn',
+          text: 'Spørsmål om personvern kan du sende til post@fjordbygda-sogelag.',
+          note: { nb: 'Domenet mangler toppnivå (.no).', en: 'The domain lacks a top-level domain (.no).' },
+        },
+      ],
+    },
+    docs: {
+      statuses: {
+        pass: { nb: 'ingen kontaktadresser som ikke kan virke', en: 'no contact addresses that cannot work' },
+        warn: { nb: 'adresser en bør se på: gratis e-posttjenester eller domener som ikke hører til nettstedet', en: 'addresses to review: free-mail services or domains unrelated to the site' },
+        fail: { nb: 'feilskrevne e-postadresser eller interne vertsnavn hos webhotellet, hver forekomst sitert', en: 'malformed e-mail addresses or the web host\'s internal host names, every occurrence quoted' },
+      },
+    },
   },
   check(ctx: RuleContext) {
     const placeholders = findPlaceholders(ctx);

@@ -47,6 +47,39 @@ export const complaintAuthority: Rule = {
       nn: 'Dersom du meiner at vi behandlar personopplysningane dine i strid med regelverket, har du rett til å klage til Datatilsynet (www.datatilsynet.no, Postboks 458 Sentrum, 0105 Oslo). Vi set pris på om du tek kontakt med oss først.',
       en: 'If you believe we process your personal data in breach of the rules, you have the right to complain to the Norwegian Data Protection Authority (Datatilsynet, www.datatilsynet.no, Postboks 458 Sentrum, 0105 Oslo). We would appreciate it if you contacted us first.',
     },
+    rationale: {
+      nb: 'Den registrerte har rett til å klage til en tilsynsmyndighet (personvernforordningen artikkel 77), og artikkel 13 nr. 2 bokstav d krever at erklæringen opplyser om det. I Norge er tilsynsmyndigheten Datatilsynet (personopplysningsloven § 20). Å nevne «tilsynsmyndigheten» uten navn sender leseren på leting, og «klage til oss» er ikke det samme som retten til å klage til tilsynet.',
+      en: 'Data subjects have the right to lodge a complaint with a supervisory authority (GDPR Article 77), and Article 13(2)(d) requires the statement to say so. In Norway the supervisory authority is Datatilsynet (Personal Data Act § 20). "The supervisory authority" without a name sends the reader searching, and "complain to us" is not the right to complain to the authority.',
+    },
+    examples: {
+      pass: [
+        { lang: 'nb', text: 'Mener du at vi behandler opplysningene dine i strid med regelverket, har du rett til å klage til Datatilsynet.' },
+        { lang: 'nn', text: 'Du har rett til å klage til Datatilsynet dersom du meiner at vi ikkje følgjer personvernregelverket.' },
+      ],
+      warn: [
+        { lang: 'nb', text: 'Du har også rett til å klage til tilsynsmyndigheten.' },
+        { lang: 'nn', text: 'Du har òg rett til å klage til tilsynsstyresmakta.' },
+      ],
+      fail: [
+        {
+          lang: 'nb',
+          text: 'Har du spørsmål om personvern, kan du kontakte oss på personvern@sykkelnord.no.',
+          note: { nb: 'Bare kontakt med virksomheten, ingen klagerett til tilsynet.', en: 'Only contact with the organisation, no right to complain to the authority.' },
+        },
+        {
+          lang: 'nn',
+          text: 'Har du spørsmål om personvern, kan du kontakte oss på post@fjordvev.no.',
+          note: { nb: 'Bare kontakt med virksomheten, ingen klagerett til tilsynet.', en: 'Only contact with the organisation, no right to complain to the authority.' },
+        },
+      ],
+    },
+    docs: {
+      statuses: {
+        pass: { nb: 'Datatilsynet er oppgitt som klageinstans', en: 'Datatilsynet is named as where to complain' },
+        warn: { nb: 'klagerett uten at Datatilsynet er navngitt', en: 'a right to complain without naming Datatilsynet' },
+        fail: { nb: 'mangler', en: 'missing' },
+      },
+    },
   },
   check(ctx: RuleContext) {
     const named: Hit[] = [];

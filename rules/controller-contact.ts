@@ -66,6 +66,31 @@ export const controllerContact: Rule = {
       nn: 'Oppgje minst éin direkte kontaktkanal, t.d. «Spørsmål om personvern kan rettast til Døme AS, Storgata 1, 0155 Oslo, e-post personvern@dome.no, telefon 22 00 00 00.»',
       en: 'Give at least one direct contact channel, e.g. "Questions about privacy can be sent to Eksempel AS, Storgata 1, 0155 Oslo, e-mail privacy@eksempel.no, phone +47 22 00 00 00."',
     },
+    rationale: {
+      nb: 'Personvernforordningen artikkel 13 nr. 1 bokstav a krever kontaktopplysningene til den behandlingsansvarlige, og artikkel 12 nr. 2 krever at det skal være lett å bruke rettighetene. Det forutsetter en direkte kanal: e-postadresse, telefonnummer eller postadresse. Et kontaktskjema eller «send oss en e-post» uten adresse gir ikke den registrerte noe å henvende seg til utenfor nettstedet.',
+      en: 'GDPR Article 13(1)(a) requires the contact details of the controller, and Article 12(2) requires that exercising the rights be made easy. That takes a direct channel: an e-mail address, a phone number or a postal address. A contact form, or "send us an e-mail" with no address, leaves the data subject nothing to turn to outside the website.',
+    },
+    examples: {
+      pass: [
+        { lang: 'nb', text: 'Har du spørsmål om personvern, kan du sende e-post til personvern@sykkelnord.no eller ringe oss på 77 60 12 34.' },
+        { lang: 'nn', text: 'Spørsmål om personvern kan du sende til post@fjordbygda-sogelag.no eller til Fjordbygda sogelag, Postboks 12, 6856 Sogndal.' },
+      ],
+      warn: [
+        { lang: 'nb', text: 'Har du spørsmål om hvordan vi behandler opplysningene dine, kan du kontakte oss via kontaktskjemaet på nettsiden.' },
+        { lang: 'nn', text: 'Har du spørsmål om korleis vi behandlar opplysningane dine, kan du ta kontakt med oss gjennom kontaktskjemaet på nettsida.' },
+      ],
+      fail: [
+        { lang: 'nb', text: 'Ta gjerne kontakt med oss hvis du har spørsmål om hvordan vi behandler personopplysningene dine.' },
+        { lang: 'nn', text: 'Ta gjerne kontakt med oss dersom du har spørsmål om korleis vi behandlar personopplysningane dine.' },
+      ],
+    },
+    docs: {
+      statuses: {
+        pass: { nb: 'e-postadresse, telefonnummer eller postadresse er oppgitt', en: 'an e-mail address, phone number or postal address is given' },
+        warn: { nb: 'bare et kontaktskjema eller «denne lenken»', en: 'only a contact form or "this link"' },
+        fail: { nb: 'ingen kontaktopplysninger', en: 'no contact details' },
+      },
+    },
   },
   check(ctx: RuleContext) {
     const channels = findChannels(ctx);

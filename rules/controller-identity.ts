@@ -54,6 +54,39 @@ export const controllerIdentity: Rule = {
       nn: 'Skriv kven som er ansvarleg, med fullt namn og organisasjonsform, t.d. «Døme AS (org.nr. 974 761 467) er behandlingsansvarleg for personopplysningane som blir omtalte i denne erklæringa.»',
       en: 'State who is responsible, with full name and legal form, e.g. "Eksempel AS (org. no. 974 761 467) is the controller for the personal data described in this statement."',
     },
+    rationale: {
+      nb: 'Den registrerte skal vite hvem som har ansvaret for behandlingen, og hvem de kan rette krav mot. Personvernforordningen artikkel 13 nr. 1 bokstav a (og artikkel 14 nr. 1 bokstav a når opplysningene ikke er samlet inn fra den registrerte) krever at identiteten til den behandlingsansvarlige oppgis. «Vi», et domenenavn eller et varemerke alene sier ikke hvem som har det rettslige ansvaret.',
+      en: 'The data subject must know who is responsible for the processing and against whom they can claim their rights. GDPR Article 13(1)(a) (and Article 14(1)(a) where the data was not collected from the data subject) requires the identity of the controller. "We", a domain name or a brand alone does not say who carries the legal responsibility.',
+    },
+    examples: {
+      pass: [
+        { lang: 'nb', text: 'Sykkelverkstedet Nord AS er behandlingsansvarlig for personopplysningene som samles inn gjennom nettbutikken.' },
+        { lang: 'nn', text: 'Fjordbygda sogelag er behandlingsansvarleg for personopplysningane vi samlar inn om medlemmene våre.' },
+      ],
+      warn: [
+        {
+          lang: 'nb',
+          text: 'Denne personvernerklæringen gjelder for nettstedet sykkelnord.no og beskriver hvordan personopplysninger behandles.',
+          note: { nb: 'Bare et domenenavn, ingen juridisk enhet.', en: 'Only a domain name, no legal entity.' },
+        },
+        {
+          lang: 'nn',
+          text: 'Denne personvernerklæringa gjeld for nettstaden fjordbygda.no og skildrar korleis vi behandlar personopplysningar.',
+          note: { nb: 'Bare et domenenavn, ingen juridisk enhet.', en: 'Only a domain name, no legal entity.' },
+        },
+      ],
+      fail: [
+        { lang: 'nb', text: 'Vi tar personvernet ditt på alvor. Her kan du lese hvordan vi behandler personopplysninger om deg.' },
+        { lang: 'nn', text: 'Vi tek personvernet ditt på alvor. Her kan du lese korleis vi behandlar personopplysningar om deg.' },
+      ],
+    },
+    docs: {
+      statuses: {
+        pass: { nb: 'en organisasjon eller juridisk enhet er navngitt som ansvarlig', en: 'an organisation or legal entity is named as responsible' },
+        warn: { nb: 'bare et varemerke eller domenenavn, ingen juridisk enhet', en: 'only a brand or domain name, no legal entity' },
+        fail: { nb: 'ingenting sier hvem som er ansvarlig («vi», «barnehagen»)', en: 'nothing names who is responsible ("we", "the kindergarten")' },
+      },
+    },
   },
   check(ctx: RuleContext) {
     const found = identityFindings(ctx);

@@ -55,6 +55,52 @@ export const cookies: Rule = {
       nn: 'Forklar kva informasjonskapslar som blir brukte og kvifor, og be om samtykke før andre enn naudsynte blir sette, t.d.: «Vi bruker naudsynte informasjonskapslar for innlogging. Informasjonskapslar til statistikk (Google Analytics) og marknadsføring blir berre sette viss du samtykkjer i samtykkebanneret. Du kan når som helst endre valet under «Innstillingar for informasjonskapslar» nedst på sida.» Innstillingar i nettlesaren er ikkje gyldig samtykke etter ekomlova § 3-15.',
       en: 'Explain which cookies are used and why, and ask for consent before setting anything but necessary cookies, e.g.: "We use necessary cookies for login. Statistics (Google Analytics) and marketing cookies are set only if you consent in the cookie banner. You can change your choice at any time under "Cookie settings" at the bottom of the page." Browser settings are not valid consent under the Electronic Communications Act section 3-15.',
     },
+    rationale: {
+      nb: 'Etter ekomloven (LOV-2024-12-13-76) § 3-15, i kraft fra 1. januar 2025, kan informasjonskapsler som ikke er nødvendige for tjenesten, bare settes når brukeren har fått klar informasjon og samtykket. Samtykket må oppfylle kravene i personvernforordningen artikkel 4 nr. 11 og artikkel 7: frivillig, spesifikt, informert og aktivt. Innstillinger i nettleseren eller «ved å bruke siden samtykker du» er ikke lenger gyldig samtykke.',
+      en: 'Under the Electronic Communications Act (LOV-2024-12-13-76) § 3-15, in force from 1 January 2025, cookies that are not necessary for the service may only be set once the user has been clearly informed and has consented. Consent must meet GDPR Articles 4(11) and 7: freely given, specific, informed and active. Browser settings or "by using the site you consent" no longer count as valid consent.',
+    },
+    examples: {
+      pass: [
+        { lang: 'nb', text: 'Vi bruker nødvendige informasjonskapsler for at handlekurven skal fungere. Informasjonskapsler til statistikk (Google Analytics) setter vi bare hvis du samtykker i samtykkebanneret.' },
+        { lang: 'nn', text: 'Vi brukar berre naudsynte informasjonskapslar som skal til for at innlogginga fungerer.' },
+      ],
+      warn: [
+        {
+          lang: 'nb',
+          text: 'Vi bruker informasjonskapsler fra Google Analytics for å lage statistikk. Ønsker du ikke dette, kan du slå av informasjonskapsler i nettleseren din.',
+          note: { nb: 'Analyse uten samtykke; nettleseren er ikke gyldig samtykke.', en: 'Analytics without consent; the browser is not valid consent.' },
+        },
+        {
+          lang: 'nn',
+          text: 'Nettstaden brukar informasjonskapslar til statistikk og marknadsføring. Ved å bruke nettstaden samtykkjer du i dette.',
+          note: { nb: '«Ved å bruke nettstedet samtykker du» er ikke gyldig samtykke.', en: '"By using the site you consent" is not valid consent.' },
+        },
+      ],
+      fail: [
+        {
+          lang: 'nb',
+          text: 'Nettstedet bruker Google Analytics og Facebook Pixel.',
+          note: { nb: 'Sporingsverktøy navngitt, ingenting forklart.', en: 'Trackers named, nothing explained.' },
+        },
+        {
+          lang: 'nn',
+          text: 'Nettstaden nyttar Google Analytics og Meta Pixel.',
+          note: { nb: 'Sporingsverktøy navngitt, ingenting forklart.', en: 'Trackers named, nothing explained.' },
+        },
+      ],
+    },
+    docs: {
+      fix: {
+        nb: 'Rettelsen ligger like mye i nettstedet som i teksten: bruk en samtykkeløsning som ikke setter informasjonskapsler til analyse eller markedsføring før brukeren har sagt ja, der det er like enkelt å avslå som å godta, og der valget kan endres senere. Beskriv deretter løsningen i erklæringen.',
+        en: 'The fix is as much in the website as in the text: use a consent solution that sets no analytics or marketing cookies before the user has said yes, where refusing is as easy as accepting, and where the choice can be changed later. Then describe that solution in the statement.',
+      },
+      statuses: {
+        pass: { nb: 'forklart, og informasjonskapsler til analyse og markedsføring settes bare etter samtykke – eller bare nødvendige informasjonskapsler brukes', en: 'explained, and analytics and marketing cookies are set only with consent – or only necessary cookies are used' },
+        warn: { nb: 'informasjonskapsler er nevnt, men analyse eller markedsføring brukes uten samtykke (å avslå bare gjennom nettleseren er ikke gyldig samtykke etter ekomloven 2025)', en: 'cookies are mentioned, but analytics or marketing cookies are used without consent (refusal only through browser settings is not valid consent under the 2025 Act)' },
+        fail: { nb: 'sporingsverktøy er navngitt, uten forklaring', en: 'trackers are named, with no explanation' },
+        na: { nb: 'informasjonskapsler er ikke nevnt', en: 'cookies are never mentioned' },
+      },
+    },
   },
   check(ctx: RuleContext) {
     const trackers = findServices(ctx, (e) => e.tracker !== undefined);

@@ -83,6 +83,26 @@ export const dataCategories: Rule = {
       nn: 'List opp opplysningane per føremål, t.d.: «Når du handlar hos oss, behandlar vi namn, leveringsadresse, e-postadresse, telefonnummer, kjøpshistorikk og betalingsopplysningar. Når du besøkjer nettsida, blir IP-adresse og nettlesartype registrerte.»',
       en: 'List the data for each purpose, e.g.: "When you shop with us, we process your name, delivery address, e-mail address, phone number, purchase history and payment details. When you visit the website, your IP address and browser type are logged."',
     },
+    rationale: {
+      nb: 'Når opplysningene ikke er samlet inn fra den registrerte, krever personvernforordningen artikkel 14 nr. 1 bokstav d at erklæringen sier hvilke kategorier personopplysninger det gjelder. Også når opplysningene samles inn direkte, er det god praksis å liste dem opp: uten å vite hvilke opplysninger som behandles, kan ikke den registrerte forstå formål, lagringstid eller deling (artikkel 12 nr. 1 og artikkel 5 nr. 1 bokstav a).',
+      en: 'Where the data was not obtained from the data subject, GDPR Article 14(1)(d) requires the statement to give the categories of personal data concerned. Even when data is collected directly, listing it is good practice: without knowing which data is processed, the data subject cannot make sense of purposes, storage periods or sharing (Article 12(1) and Article 5(1)(a)).',
+    },
+    examples: {
+      pass: [
+        { lang: 'nb', text: 'Når du handler hos oss, behandler vi navn, leveringsadresse, e-postadresse, telefonnummer og kjøpshistorikk.' },
+        { lang: 'nn', text: 'Vi registrerer namn, adresse, fødselsdato og e-postadresse for medlemmene i laget.' },
+      ],
+      fail: [
+        { lang: 'nb', text: 'Vi behandler personopplysninger om deg for å kunne gi deg en god kundeopplevelse.' },
+        { lang: 'nn', text: 'Vi behandlar personopplysningar om deg for å kunne gje deg god service.' },
+      ],
+    },
+    docs: {
+      statuses: {
+        pass: { nb: 'kategoriene av opplysninger er oppgitt', en: 'the categories of data are stated' },
+        fail: { nb: 'mangler', en: 'missing' },
+      },
+    },
   },
   check(ctx: RuleContext) {
     const found = dataCategoriesIn(ctx);

@@ -43,6 +43,28 @@ export const dpoContact: Rule = {
       nn: 'Oppgje korleis personvernombodet kan kontaktast, t.d. «Personvernombodet vårt er Kari Nordmann, e-post personvernombod@dome.no, telefon 22 00 00 00.»',
       en: 'State how the data protection officer can be reached, e.g. "Our data protection officer is Kari Nordmann, e-mail dpo@eksempel.no, phone +47 22 00 00 00."',
     },
+    rationale: {
+      nb: 'Har virksomheten et personvernombud, skal erklæringen gi kontaktopplysningene til ombudet (personvernforordningen artikkel 13 nr. 1 bokstav b og artikkel 37 nr. 7). Den registrerte kan kontakte ombudet om alle spørsmål om behandlingen og om rettighetene sine (artikkel 38 nr. 4). Offentlige myndigheter og virksomheter som overvåker mennesker i stor skala eller behandler særlige kategorier av opplysninger i stor skala, må ha personvernombud (artikkel 37 nr. 1).',
+      en: 'Where the organisation has a data protection officer, the statement must give the DPO\'s contact details (GDPR Article 13(1)(b) and Article 37(7)). Data subjects may contact the DPO on all issues about the processing and their rights (Article 38(4)). Public authorities and organisations that monitor people on a large scale or process special categories of data on a large scale must appoint one (Article 37(1)).',
+    },
+    examples: {
+      pass: [
+        { lang: 'nb', text: 'Kommunen har et personvernombud som du kan kontakte på personvernombud@fjellkommune.no eller telefon 62 40 00 00.' },
+        { lang: 'nn', text: 'Kommunen har personvernombod. Du kan kontakte personvernombodet på e-post personvernombod@fjordkommune.no.' },
+      ],
+      warn: [
+        { lang: 'nb', text: 'Kommunen har oppnevnt et personvernombud som skal se til at personvernregelverket følges.' },
+        { lang: 'nn', text: 'Skulen har eit eige personvernombod som skal sjå til at regelverket vert følgt.' },
+      ],
+      fail: [],
+    },
+    docs: {
+      statuses: {
+        pass: { nb: 'personvernombudet er nevnt med en kontaktkanal', en: 'the data protection officer is named with a contact channel' },
+        warn: { nb: 'personvernombud nevnt, uten kontaktopplysninger', en: 'a data protection officer is mentioned, with no contact details' },
+        na: { nb: 'personvernombud er ikke nevnt', en: 'no data protection officer is mentioned' },
+      },
+    },
   },
   check(ctx: RuleContext) {
     const mentions = ctx.find(DPO);

@@ -36,6 +36,37 @@ export const language: Rule = {
       nn: 'Skriv erklæringa på norsk, på nynorsk eller bokmål, slik at dei registrerte forstår ho. Ei omsetjing kan leggjast ved som ein eigen, tydeleg merkt versjon, t.d. «English version».',
       en: 'Write the statement in Norwegian (Bokmål or Nynorsk) so that the data subjects understand it. A translation can be added as a separate, clearly labelled version, e.g. "English version".',
     },
+    rationale: {
+      nb: 'Personvernforordningen artikkel 12 nr. 1 krever at informasjonen er forståelig og gis i et klart og enkelt språk. For registrerte i Norge betyr det i praksis norsk, på bokmål eller nynorsk. En erklæring som bare finnes på engelsk, eller som blander språk i samme tekst, er vanskeligere å forstå for mange; en oversettelse kan legges ved som en egen, tydelig merket versjon.',
+      en: 'GDPR Article 12(1) requires the information to be intelligible and given in clear and plain language. For data subjects in Norway that in practice means Norwegian, in Bokmål or Nynorsk. A statement only in English, or one that mixes languages within the text, is harder for many to understand; a translation can be added as a separate, clearly labelled version.',
+    },
+    examples: {
+      pass: [
+        { lang: 'nb', text: 'Vi behandler personopplysningene dine for å levere varene du bestiller og for å svare på spørsmål til kundeservice. Opplysningene slettes når de ikke lenger trengs, og du kan når som helst be om innsyn, retting eller sletting.' },
+        { lang: 'nn', text: 'Vi behandlar personopplysningane dine for å sende deg nyheitsbrev og for å halde oversikt over medlemmene i laget. Opplysningane vert sletta når du melder deg ut, og du kan når som helst be om innsyn, retting eller sletting.' },
+      ],
+      warn: [
+        {
+          lang: 'nb',
+          text: 'Vi behandler personopplysningene dine for å levere varene du bestiller og for å svare på spørsmål til kundeservice. Opplysningene slettes når de ikke lenger trengs, og du kan når som helst be om innsyn, retting eller sletting. Har du spørsmål om hvordan vi behandler opplysningene dine, kan du kontakte oss på personvern@sykkelnord.no, så svarer vi så raskt vi kan og senest innen en måned etter at vi fikk henvendelsen.\n\nWe share your name and address with the carrier that delivers your parcel, and with our accountant. Payment is handled by our payment provider, which receives only the information needed to complete the purchase. We do not sell your personal data, and we never share it with anyone for their own marketing purposes without your consent.',
+          note: { nb: 'Et norsk og et engelsk avsnitt i samme tekst, uten at de er merket som egne språkversjoner.', en: 'A Norwegian and an English paragraph in one text, not labelled as separate language versions.' },
+        },
+        {
+          lang: 'nn',
+          text: 'Vi behandlar personopplysningane dine for å sende deg nyheitsbrev og for å halde oversikt over medlemmene i laget. Opplysningane vert sletta når du melder deg ut, og du kan når som helst be om innsyn, retting eller sletting. Har du spørsmål om korleis vi behandlar opplysningane dine, kan du kontakte styret på post@fjordbygda-sogelag.no, så svarar vi så snart vi kan og seinast innan ein månad etter at vi fekk førespurnaden.\n\nWe share your name and address with the carrier that delivers your parcel, and with our accountant. Payment is handled by our payment provider, which receives only the information needed to complete the purchase. We do not sell your personal data, and we never share it with anyone for their own marketing purposes without your consent.',
+          note: { nb: 'Et norsk og et engelsk avsnitt i samme tekst, uten at de er merket som egne språkversjoner.', en: 'A Norwegian and an English paragraph in one text, not labelled as separate language versions.' },
+        },
+        { lang: 'en', text: 'We process your personal data to deliver the products you order and to answer questions sent to customer service. The data is deleted when it is no longer needed, and you can ask for access, rectification or erasure at any time.' },
+      ],
+      fail: [],
+    },
+    docs: {
+      statuses: {
+        pass: { nb: 'bokmål eller nynorsk', en: 'Bokmål or Nynorsk' },
+        warn: { nb: 'engelsk, blandet språk, eller språket kan ikke avgjøres', en: 'English, a mix of languages, or the language cannot be determined' },
+        fail: { nb: 'dansk eller svensk i stedet for norsk', en: 'Danish or Swedish instead of Norwegian' },
+      },
+    },
   },
   check(ctx: RuleContext) {
     const info = ctx.doc.language;

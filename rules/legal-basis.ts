@@ -87,6 +87,39 @@ export const legalBasis: Rule = {
       nn: 'Knyt kvart føremål til sitt grunnlag, t.d.: «Vi behandlar namn og adresse for å levere bestillinga di. Behandlingsgrunnlaget er avtale, jf. personvernforordninga artikkel 6 nr. 1 bokstav b. Nyheitsbrev sender vi berre med samtykket ditt (artikkel 6 nr. 1 bokstav a).»',
       en: 'Tie each purpose to its basis, e.g.: "We process your name and address to deliver your order. The legal basis is the contract with you (GDPR art. 6(1)(b)). We send newsletters only with your consent (art. 6(1)(a))."',
     },
+    rationale: {
+      nb: 'All behandling av personopplysninger må ha et rettslig grunnlag i personvernforordningen artikkel 6 nr. 1 (samtykke, avtale, rettslig forpliktelse, vitale interesser, allmennhetens interesse eller berettiget interesse). Artikkel 13 nr. 1 bokstav c krever at den registrerte får vite grunnlaget, og det må knyttes til formålet det gjelder. En liste over alle seks grunnlagene, eller en henvisning til den opphevede personopplysningsloven av 2000, sier ikke hvilket grunnlag som faktisk brukes.',
+      en: 'All processing of personal data needs a legal basis under GDPR Article 6(1) (consent, contract, legal obligation, vital interests, public interest or legitimate interests). Article 13(1)(c) requires that the data subject is told the basis, tied to the purpose it covers. A list of all six bases, or a reference to the repealed Personal Data Act of 2000, does not say which basis is actually used.',
+    },
+    examples: {
+      pass: [
+        { lang: 'nb', text: 'Vi behandler navn og adresse for å levere bestillingen din. Behandlingsgrunnlaget er avtalen med deg, jf. personvernforordningen artikkel 6 nr. 1 bokstav b.' },
+        { lang: 'nn', text: 'Vi brukar e-postadressa di til å sende deg nyheitsbrev. Behandlinga byggjer på samtykket ditt, jf. personvernforordninga artikkel 6 nr. 1 bokstav a.' },
+      ],
+      warn: [
+        {
+          lang: 'nb',
+          text: 'Vi behandler personopplysninger når vi har et rettslig grunnlag for det: samtykke, avtale, rettslig forpliktelse, vitale interesser, oppgave i allmennhetens interesse eller berettiget interesse.',
+          note: { nb: 'Alle seks grunnlagene ramset opp, uten å si hvilket som brukes til hva.', en: 'All six bases listed without saying which is used for what.' },
+        },
+        {
+          lang: 'nn',
+          text: 'Behandlinga av opplysningane har heimel i personopplysningslova § 8.',
+          note: { nb: 'Grunnlag bare etter den opphevede loven av 2000.', en: 'A basis only under the repealed 2000 Act.' },
+        },
+      ],
+      fail: [
+        { lang: 'nb', text: 'Vi bruker opplysningene til å sende deg nyhetsbrev og til å forbedre nettsiden.' },
+        { lang: 'nn', text: 'Vi brukar opplysningane til å sende deg nyheitsbrev og til å gjere nettsida betre.' },
+      ],
+    },
+    docs: {
+      statuses: {
+        pass: { nb: 'et grunnlag knyttet til minst ett formål', en: 'a basis tied to at least one purpose' },
+        warn: { nb: 'bare en generell liste over alle seks grunnlagene, eller bare et grunnlag etter opphevet lov', en: 'only a generic list of all six bases, or only a basis under a repealed act' },
+        fail: { nb: 'ikke noe grunnlag', en: 'no basis' },
+      },
+    },
   },
   check(ctx: RuleContext) {
     const assertions = basisAssertions(ctx);

@@ -82,6 +82,28 @@ export const legitimateInterest: Rule = {
       nn: 'Skildre interessa for kvart føremål, t.d.: «Vi behandlar IP-adressa di for å oppdage og hindre svindel. Behandlingsgrunnlaget er den berettiga interessa vår i å verne nettbutikken og kundane våre mot misbruk, jf. personvernforordninga artikkel 6 nr. 1 bokstav f.»',
       en: 'Describe the interest for each purpose, e.g.: "We process your IP address to detect and prevent fraud. The legal basis is our legitimate interest in protecting our shop and our customers from abuse (GDPR art. 6(1)(f))."',
     },
+    rationale: {
+      nb: 'Bygger behandlingen på berettiget interesse (personvernforordningen artikkel 6 nr. 1 bokstav f), skal erklæringen si hvilken interesse det er (artikkel 13 nr. 1 bokstav d, artikkel 14 nr. 2 bokstav b). Grunnlaget forutsetter en interesseavveining, og den registrerte kan bare vurdere den – og bruke retten til å protestere etter artikkel 21 – når interessen er beskrevet.',
+      en: 'Where processing relies on legitimate interests (GDPR Article 6(1)(f)), the statement must say what the interest is (Article 13(1)(d), Article 14(2)(b)). The basis rests on a balancing of interests, and the data subject can only judge it – and use the right to object under Article 21 – when the interest is described.',
+    },
+    examples: {
+      pass: [
+        { lang: 'nb', text: 'Vi lagrer IP-adressen din i 30 dager for å oppdage og stanse innbruddsforsøk. Grunnlaget er vår berettigede interesse i å holde nettbutikken og kundedataene sikre, jf. artikkel 6 nr. 1 bokstav f.' },
+        { lang: 'nn', text: 'Kameraovervakinga ved inngangen byggjer på berettiga interesse. Interessa vår er å førebyggje innbrot og hærverk i butikken.' },
+      ],
+      warn: [
+        { lang: 'nb', text: 'Enkelte opplysninger behandles på grunnlag av berettiget interesse, jf. personvernforordningen artikkel 6 nr. 1 bokstav f.' },
+        { lang: 'nn', text: 'Nokre opplysningar vert behandla på grunnlag av berettiga interesse, jf. personvernforordninga artikkel 6 nr. 1 bokstav f.' },
+      ],
+      fail: [],
+    },
+    docs: {
+      statuses: {
+        pass: { nb: 'interessen er beskrevet', en: 'the interest is described' },
+        warn: { nb: 'berettiget interesse er oppgitt som grunnlag, men interessen er ikke beskrevet', en: 'legitimate interests are given as the basis, but the interest is not described' },
+        na: { nb: 'berettiget interesse brukes ikke som grunnlag', en: 'legitimate interests are not relied on' },
+      },
+    },
   },
   check(ctx: RuleContext) {
     const lists = genericLists(ctx);

@@ -76,6 +76,26 @@ export const outdatedCookieLaw: Rule = {
       nn: 'Vis til den nye ekomlova, t.d. «Vi bruker berre informasjonskapslar som ikkje er naudsynte, dersom du samtykkjer, jf. ekomlova § 3-15 og personvernforordninga artikkel 4 nr. 11 og artikkel 7». Innstillingar i nettlesaren er ikkje lenger eit gyldig samtykke.',
       en: 'Refer to the new Electronic Communications Act, e.g. "We only use cookies that are not strictly necessary if you consent, cf. the Electronic Communications Act § 3-15 and GDPR Articles 4(11) and 7". Browser settings no longer count as consent.',
     },
+    rationale: {
+      nb: 'Regelen om informasjonskapsler sto i ekomloven 2003 § 2-7 b. Den loven ble erstattet av en ny ekomlov (LOV-2024-12-13-76) fra 1. januar 2025, som har regelen i § 3-15 og krever samtykke etter personvernforordningens standard. Etter den gamle regelen kunne innstillinger i nettleseren regnes som samtykke; det kan de ikke lenger. En henvisning til § 2-7 b tyder derfor på at løsningen for samtykke heller ikke er oppdatert.',
+      en: 'The cookie rule was in section 2-7 b of the 2003 Electronic Communications Act. That Act was replaced by a new one (LOV-2024-12-13-76) from 1 January 2025, which has the rule in § 3-15 and requires consent to the GDPR standard. Under the old rule browser settings could count as consent; they no longer can. A reference to § 2-7 b therefore suggests the consent solution has not been updated either.',
+    },
+    examples: {
+      pass: [
+        { lang: 'nb', text: 'Vi setter bare informasjonskapsler som ikke er nødvendige, dersom du samtykker, jf. ekomloven § 3-15.' },
+        { lang: 'nn', text: 'Vi set berre informasjonskapslar som ikkje er naudsynte, dersom du samtykkjer, jf. ekomlova § 3-15.' },
+      ],
+      fail: [
+        { lang: 'nb', text: 'Etter ekomloven § 2-7 b skal alle som besøker nettstedet, få vite hvilke informasjonskapsler som brukes.' },
+        { lang: 'nn', text: 'Etter ekomlova § 2-7 b skal alle som besøkjer nettstaden, få vite kva informasjonskapslar som vert brukte.' },
+      ],
+    },
+    docs: {
+      statuses: {
+        pass: { nb: 'ingen henvisning til ekomloven § 2-7 b', en: 'no reference to ekomloven § 2-7 b' },
+        fail: { nb: 'informasjonskapselregelen vist til som ekomloven § 2-7 b, hver forekomst sitert', en: 'the cookie rule cited as ekomloven § 2-7 b, every occurrence quoted' },
+      },
+    },
   },
   check(ctx: RuleContext) {
     const found = oldCookieSections(ctx);

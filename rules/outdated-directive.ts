@@ -35,6 +35,26 @@ export const outdatedDirective: Rule = {
       nn: 'Vis til personvernforordninga i staden, t.d. «Vi behandlar personopplysningar etter personvernforordninga (forordning (EU) 2016/679) og personopplysningslova».',
       en: 'Refer to the GDPR instead, e.g. "We process personal data under the General Data Protection Regulation (Regulation (EU) 2016/679) and the Norwegian Personal Data Act".',
     },
+    rationale: {
+      nb: 'Personverndirektivet (direktiv 95/46/EF) ble opphevet av personvernforordningen fra 25. mai 2018 (artikkel 94), og i Norge gjelder forordningen fra 20. juli 2018 gjennom personopplysningsloven 2018 § 1. En erklæring som oppgir direktivet som gjeldende regelverk, viser til et rettsgrunnlag som ikke finnes lenger, og er trolig ikke gjennomgått siden.',
+      en: 'The Data Protection Directive (95/46/EC) was repealed by the GDPR from 25 May 2018 (Article 94), and in Norway the GDPR applies from 20 July 2018 through § 1 of the 2018 Personal Data Act. A statement that gives the Directive as the governing law refers to a framework that no longer exists and has probably not been reviewed since.',
+    },
+    examples: {
+      pass: [
+        { lang: 'nb', text: 'Vi følger personvernforordningen (forordning (EU) 2016/679) og personopplysningsloven.' },
+        { lang: 'nn', text: 'Vi følgjer personvernforordninga (forordning (EU) 2016/679) og personopplysningslova.' },
+      ],
+      fail: [
+        { lang: 'nb', text: 'Behandlingen skjer i tråd med EUs personverndirektiv (direktiv 95/46/EF).' },
+        { lang: 'nn', text: 'Behandlinga skjer i samsvar med personverndirektivet (direktiv 95/46/EF).' },
+      ],
+    },
+    docs: {
+      statuses: {
+        pass: { nb: 'direktivet er ikke oppgitt som gjeldende regelverk', en: 'the Directive is not given as the governing framework' },
+        fail: { nb: 'direktiv 95/46/EF (personverndirektivet) oppgitt som gjeldende regelverk, hver forekomst sitert', en: 'Directive 95/46/EC given as the governing framework, every occurrence quoted' },
+      },
+    },
   },
   check(ctx: RuleContext) {
     const found = mentions(ctx, OLD_DIRECTIVE).filter((m) => !isOtherDirective(ctx, m));

@@ -138,6 +138,32 @@ export const outdatedLaw2000: Rule = {
       nn: 'Vis til personvernforordninga og personopplysningslova 2018, t.d. «Du har rett til innsyn, retting og sletting etter personvernforordninga artikkel 15, 16 og 17» og «Behandlingsgrunnlaget er personvernforordninga artikkel 6 nr. 1 bokstav b». Fjern omtale av meldeplikt og konsesjon.',
       en: 'Refer to the GDPR and the 2018 Personal Data Act, e.g. "You have the right of access, rectification and erasure under GDPR Articles 15, 16 and 17" and "The legal basis is GDPR Article 6(1)(b)". Remove any mention of notification or licences.',
     },
+    rationale: {
+      nb: 'Personopplysningsloven av 14. april 2000 nr. 31 og personopplysningsforskriften ble opphevet 20. juli 2018, da personopplysningsloven 2018 (LOV-2018-06-15-38) gjorde personvernforordningen til norsk lov (§ 1). Paragrafene i den gamle loven (som § 8 om behandlingsgrunnlag og § 18 om innsyn) finnes ikke med samme innhold i dag, og meldeplikt og konsesjon fra Datatilsynet er i hovedsak avskaffet. Slike henvisninger gir leseren feil bilde av rettighetene og av grunnlaget for behandlingen.',
+      en: 'The Personal Data Act of 14 April 2000 No. 31 and its regulation were repealed on 20 July 2018, when the 2018 Personal Data Act (LOV-2018-06-15-38) made the GDPR Norwegian law (§ 1). The old Act\'s sections (such as § 8 on legal basis and § 18 on access) do not exist with the same content today, and the duty to notify Datatilsynet and its licences are largely abolished. Such references give the reader a wrong picture of their rights and of the basis for the processing.',
+    },
+    examples: {
+      pass: [
+        { lang: 'nb', text: 'Vi behandler personopplysninger i samsvar med personvernforordningen og personopplysningsloven.' },
+        { lang: 'nn', text: 'Vi behandlar personopplysningar i samsvar med personvernforordninga og personopplysningslova.' },
+      ],
+      fail: [
+        { lang: 'nb', text: 'Du har rett til innsyn i opplysningene vi har registrert om deg, jf. personopplysningsloven § 18.' },
+        { lang: 'nn', text: 'Behandlinga er meld til Datatilsynet i samsvar med meldeplikta i personopplysningslova.' },
+        {
+          lang: 'nb',
+          text: 'Vi har konsesjon fra Datatilsynet for behandlingen.',
+          note: { nb: 'Konsesjonsplikten falt i hovedsak bort med loven av 2018.', en: 'The licence requirement was largely abolished by the 2018 Act.' },
+        },
+      ],
+    },
+    docs: {
+      statuses: {
+        pass: { nb: 'ingen henvisninger til den opphevede loven', en: 'no references to the repealed Act' },
+        warn: { nb: 'en henvisning som kan være til den gamle loven, men som ikke er entydig', en: 'a reference that may be to the old Act but is not clear-cut' },
+        fail: { nb: 'henvisninger til personopplysningsloven 2000 (paragrafer som bare passer den gamle loven, personopplysningsforskriften, meldeplikt, konsesjon), hver forekomst sitert', en: 'references to the Personal Data Act 2000 (sections that only fit the old Act, its regulation, notification duty, licences), every occurrence quoted' },
+      },
+    },
   },
   check(ctx: RuleContext) {
     const { definite, unclear } = oldSections(ctx);

@@ -36,6 +36,31 @@ export const outdatedTransferFramework: Rule = {
       nn: 'Oppgje eit gyldig overføringsgrunnlag, t.d. «Overføringa til [leverandør] i USA skjer på grunnlag av EU-kommisjonen si avgjerd om tilstrekkeleg vernenivå for EU-U.S. Data Privacy Framework (2023/1795), eller EU sine standardkontraktar (2021/914). Du kan be om ein kopi ved å kontakte oss.»',
       en: 'Give a valid transfer basis, e.g. "Transfers to [vendor] in the US rely on the Commission\'s adequacy decision for the EU-U.S. Data Privacy Framework (2023/1795), or the EU standard contractual clauses (2021/914). You can ask us for a copy."',
     },
+    rationale: {
+      nb: 'EU-domstolen kjente Safe Harbor ugyldig 6. oktober 2015 (C-362/14, Schrems I) og EU–US Privacy Shield ugyldig 16. juli 2020 (C-311/18, Schrems II). Ingen av dem kan brukes som grunnlag for overføring til USA, og personvernforordningen artikkel 13 nr. 1 bokstav f krever at erklæringen oppgir et gyldig grunnlag (kapittel V, artikkel 44–49). Siden 10. juli 2023 finnes EU-U.S. Data Privacy Framework (beslutning 2023/1795) for amerikanske virksomheter som er sertifisert under den.',
+      en: 'The Court of Justice of the EU struck down Safe Harbor on 6 October 2015 (C-362/14, Schrems I) and the EU–US Privacy Shield on 16 July 2020 (C-311/18, Schrems II). Neither can be a basis for transfers to the US, and GDPR Article 13(1)(f) requires the statement to give a valid basis (Chapter V, Articles 44–49). Since 10 July 2023 the EU-U.S. Data Privacy Framework (decision 2023/1795) covers US organisations certified under it.',
+    },
+    examples: {
+      pass: [
+        { lang: 'nb', text: 'Overføringen til Google LLC i USA skjer på grunnlag av EU-U.S. Data Privacy Framework, som Google er sertifisert under.' },
+        { lang: 'nn', text: 'Overføringa til USA skjer på grunnlag av EU sine standardkontraktar.' },
+      ],
+      fail: [
+        { lang: 'nb', text: 'Google er sertifisert under Privacy Shield-avtalen mellom EU og USA, som sikrer et tilstrekkelig beskyttelsesnivå for opplysningene dine.' },
+        { lang: 'nn', text: 'Leverandøren vår i USA er sertifisert under Privacy Shield, og overføringa er difor lovleg.' },
+      ],
+    },
+    docs: {
+      fix: {
+        nb: 'Finn ut hvilket grunnlag hver leverandør i USA faktisk bruker i dag: er leverandøren oppført på Data Privacy Framework-listen, kan overføringen bygge på EU-U.S. Data Privacy Framework (beslutning 2023/1795); ellers brukes som regel EUs standardkontrakter (2021/914). Skriv grunnlaget inn i erklæringen, og si hvor den registrerte kan få en kopi.',
+        en: 'Find out which basis each US vendor actually uses today: if the vendor is on the Data Privacy Framework List, the transfer can rest on the EU-U.S. Data Privacy Framework (decision 2023/1795); otherwise it is usually the EU standard contractual clauses (2021/914). State the basis in the statement, and say where the data subject can get a copy.',
+      },
+      statuses: {
+        pass: { nb: 'Safe Harbor og Privacy Shield er ikke oppgitt som gjeldende grunnlag', en: 'Safe Harbor and Privacy Shield are not given as a current basis' },
+        warn: { nb: 'Safe Harbor eller Privacy Shield er nevnt uten at det er klart om de brukes som grunnlag', en: 'Safe Harbor or Privacy Shield is mentioned without it being clear whether it is used as a basis' },
+        fail: { nb: 'Safe Harbor eller Privacy Shield oppgitt som gjeldende overføringsgrunnlag, hver forekomst sitert', en: 'Safe Harbor or Privacy Shield given as a current transfer basis, every occurrence quoted' },
+      },
+    },
   },
   check(ctx: RuleContext) {
     const found = mentions(ctx, OLD_FRAMEWORK).map((m) => ({ mention: m, reading: read(ctx, m) }));

@@ -34,6 +34,27 @@ export const placeholderText: Rule = {
       nn: 'Fyll inn dei faktiske opplysningane (namn, adresse, leverandørar, dato) og fjern alle plasshaldarar før erklæringa blir publisert.',
       en: 'Fill in the actual details (name, address, vendors, date) and remove every placeholder before publishing the statement.',
     },
+    rationale: {
+      nb: 'Informasjonen skal være korrekt, forståelig og lett tilgjengelig (personvernforordningen artikkel 12 nr. 1). En plassholder som «[firmanavn]», «XXX» eller «Postboks 1234, 0123 Oslo» betyr at opplysningen den står for – ofte identitet og kontaktopplysninger etter artikkel 13 nr. 1 bokstav a – faktisk mangler. «[email protected]» er en e-postadresse som ble skjult av nettstedets beskyttelse mot spam og aldri kom fram.',
+      en: 'The information must be correct, intelligible and easily accessible (GDPR Article 12(1)). A placeholder such as "[firmanavn]", "XXX" or "Postboks 1234, 0123 Oslo" means the information it stands for – often identity and contact details under Article 13(1)(a) – is in fact missing. "[email protected]" is an e-mail address hidden by the site\'s spam protection that never reached the page.',
+    },
+    examples: {
+      pass: [
+        { lang: 'nb', text: 'Behandlingsansvarlig er Sykkelverkstedet Nord AS, Storgata 40, 9008 Tromsø.' },
+        { lang: 'nn', text: 'Behandlingsansvarleg er Fjordbygda sogelag, Kyrkjevegen 2, 6856 Sogndal.' },
+      ],
+      fail: [
+        { lang: 'nb', text: 'Behandlingsansvarlig er [firmanavn], Postboks 1234, 0123 Oslo.' },
+        { lang: 'nn', text: 'Har du spørsmål, kan du sende e-post til [email protected].' },
+        { lang: 'nb', text: 'Sist oppdatert: XX.XX.20XX' },
+      ],
+    },
+    docs: {
+      statuses: {
+        pass: { nb: 'ingen malrester funnet', en: 'no template leftovers found' },
+        fail: { nb: 'malrester og plassholdere («XXX», «[firmanavn]», «lorem ipsum», «[email protected]», oppdiktede adresser), hver forekomst sitert', en: 'template leftovers and placeholders ("XXX", "[firmanavn]", "lorem ipsum", "[email protected]", dummy addresses), every occurrence quoted' },
+      },
+    },
   },
   check(ctx: RuleContext) {
     const found = findPlaceholders(ctx);

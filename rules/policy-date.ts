@@ -64,6 +64,47 @@ export const policyDate: Rule = {
       nn: 'Gå gjennom erklæringa mot dagens regelverk og skriv datoen øvst eller nedst, t.d. «Sist oppdatert: 1. mars 2026». Oppdater datoen kvar gong innhaldet vert endra.',
       en: 'Review the statement against current law and put the date at the top or bottom, e.g. "Last updated: 1 March 2026". Update the date whenever the content changes.',
     },
+    rationale: {
+      nb: 'Personvernforordningen krever ikke uttrykkelig en dato, men informasjonen etter artikkel 12 og 13 skal være korrekt og oppdatert, og endringer i formål må opplyses om (artikkel 13 nr. 3). En dato viser leseren om teksten er gjennomgått mot dagens regelverk. En erklæring datert før 20. juli 2018, da personopplysningsloven 2018 og forordningen tok til å gjelde i Norge, bygger på et regelverk som er opphevet.',
+      en: 'The GDPR does not expressly require a date, but the information under Articles 12 and 13 must be correct and current, and changes of purpose must be notified (Article 13(3)). A date tells the reader whether the text has been reviewed against current law. A statement dated before 20 July 2018, when the 2018 Personal Data Act and the GDPR took effect in Norway, rests on repealed law.',
+    },
+    examples: {
+      pass: [
+        { lang: 'nb', text: 'Sist oppdatert: 12. mars 2026.' },
+        { lang: 'nn', text: 'Personvernerklæringa vart sist oppdatert 3. februar 2025.' },
+      ],
+      warn: [
+        {
+          lang: 'nb',
+          text: 'Denne erklæringen ble sist oppdatert 15. januar 2021.',
+          note: { nb: 'Mer enn tre år gammel (ved skanning 22. november 2026).', en: 'More than three years old (scanned on 22 November 2026).' },
+        },
+        {
+          lang: 'nn',
+          text: 'Vi kan endre denne personvernerklæringa. Den til kvar tid gjeldande versjonen ligg på nettsida vår.',
+          note: { nb: 'Ingen dato.', en: 'No date.' },
+        },
+      ],
+      fail: [
+        {
+          lang: 'nb',
+          text: 'Sist oppdatert: 25. mai 2018.',
+          note: { nb: 'Før personopplysningsloven 2018 tok til å gjelde 20. juli 2018.', en: 'Before the 2018 Personal Data Act took effect on 20 July 2018.' },
+        },
+        {
+          lang: 'nn',
+          text: 'Personvernerklæringa vart sist endra 1. mars 2017.',
+          note: { nb: 'Før personopplysningsloven 2018 tok til å gjelde 20. juli 2018.', en: 'Before the 2018 Personal Data Act took effect on 20 July 2018.' },
+        },
+      ],
+    },
+    docs: {
+      statuses: {
+        pass: { nb: 'en dato innenfor tre år før skannedatoen', en: 'a date within three years of the scan date' },
+        warn: { nb: 'ingen dato, eller eldre enn tre år', en: 'no date, or older than three years' },
+        fail: { nb: 'datert før 20. juli 2018 (norsk lov før personvernforordningen)', en: 'dated before 20 July 2018 (pre-GDPR Norwegian law)' },
+      },
+    },
   },
   check(ctx: RuleContext) {
     const blocks: BlockText[] = ctx.doc.blocks.map((b) => ({ start: b.start, end: b.end, text: ctx.text.slice(b.start, b.end) }));

@@ -132,6 +132,34 @@ export const provisionRequirement: Rule = {
       nn: 'Skriv t.d.: «Det er frivillig å gje oss personopplysningar. Namn, adresse og e-postadresse er likevel naudsynte for å inngå og gjennomføre kjøpsavtalen; gjev du dei ikkje, kan vi ikkje levere bestillinga di.»',
       en: 'Write e.g.: "Giving us personal data is voluntary. Your name, address and e-mail address are, however, necessary to enter into and perform the purchase contract; if you do not provide them, we cannot deliver your order."',
     },
+    rationale: {
+      nb: 'Personvernforordningen artikkel 13 nr. 2 bokstav e krever at den registrerte får vite om det er et lovfestet eller avtalefestet krav å gi opplysningene, om de er nødvendige for å inngå en avtale, om den registrerte har plikt til å gi dem, og hva som skjer om de ikke gis. «Vi samler bare inn det som er nødvendig» handler om dataminimering og svarer ikke på dette.',
+      en: 'GDPR Article 13(2)(e) requires that the data subject is told whether providing the data is a statutory or contractual requirement, or needed to enter into a contract, whether they are obliged to provide it, and what happens if they do not. "We only collect what is necessary" is about data minimisation and does not answer this.',
+    },
+    examples: {
+      pass: [
+        { lang: 'nb', text: 'Det er frivillig å oppgi telefonnummer. Navn og adresse må du oppgi for at vi skal kunne levere varene; uten dem kan vi ikke gjennomføre kjøpet.' },
+        { lang: 'nn', text: 'Det er frivillig å gje oss opplysningane, men utan namn og e-postadresse kan vi ikkje registrere deg som medlem.' },
+      ],
+      fail: [
+        {
+          lang: 'nb',
+          text: 'Vi samler ikke inn flere opplysninger enn det som er nødvendig for formålet.',
+          note: { nb: 'Dataminimering, ikke om opplysningene er påkrevd.', en: 'Data minimisation, not whether the data is required.' },
+        },
+        {
+          lang: 'nn',
+          text: 'Vi samlar ikkje inn fleire opplysningar enn det som er naudsynt for føremålet.',
+          note: { nb: 'Dataminimering, ikke om opplysningene er påkrevd.', en: 'Data minimisation, not whether the data is required.' },
+        },
+      ],
+    },
+    docs: {
+      statuses: {
+        pass: { nb: 'sier at opplysningene er påkrevd eller frivillige, eller hva som skjer om de ikke gis', en: 'says the data is required or voluntary, or what happens if it is not given' },
+        fail: { nb: 'ikke omtalt («vi samler bare inn det som er nødvendig» er dataminimering, ikke dette)', en: 'not addressed ("we only collect what is necessary" is data minimisation, not this)' },
+      },
+    },
   },
   check(ctx: RuleContext) {
     const found: Found[] = [];

@@ -24,6 +24,31 @@ export const purposes: Rule = {
       nn: 'Oppgje kvart føremål konkret, t.d.: «Vi brukar namn, adresse og e-postadresse for å behandle og levere bestillinga di, for å sende deg nyheitsbrev når du har meldt deg på, og for å svare på førespurnader til kundeservice.»',
       en: 'State each purpose concretely, e.g.: "We use your name, address and e-mail address to process and deliver your order, to send you our newsletter when you have signed up, and to answer your questions to customer service."',
     },
+    rationale: {
+      nb: 'Personvernforordningen artikkel 13 nr. 1 bokstav c krever at den registrerte får vite formålene med behandlingen, og artikkel 5 nr. 1 bokstav b krever at formålene er «spesifikke, uttrykkelig angitte og berettigede». Et generelt «for å levere våre tjenester» sier ikke hva opplysningene faktisk brukes til, og gjør det umulig å vurdere om behandlingen holder seg innenfor formålet.',
+      en: 'GDPR Article 13(1)(c) requires that the data subject is told the purposes of the processing, and Article 5(1)(b) requires purposes that are "specified, explicit and legitimate". A general "to deliver our services" does not say what the data is actually used for, and makes it impossible to judge whether the processing stays within its purpose.',
+    },
+    examples: {
+      pass: [
+        { lang: 'nb', text: 'Vi bruker navn og adresse for å sende deg varene du har bestilt, og e-postadressen for å sende ordrebekreftelse.' },
+        { lang: 'nn', text: 'Vi brukar namn og e-postadresse for å sende deg nyheitsbrevet frå laget og for å kalle inn til årsmøte.' },
+      ],
+      warn: [
+        { lang: 'nb', text: 'Vi behandler personopplysninger for å kunne levere våre tjenester til deg.' },
+        { lang: 'nn', text: 'Vi behandlar personopplysningar for å kunne levere tenestene våre til deg.' },
+      ],
+      fail: [
+        { lang: 'nb', text: 'Vi samler inn navn, e-postadresse og telefonnummer når du registrerer deg som kunde.' },
+        { lang: 'nn', text: 'Vi samlar inn namn, e-postadresse og telefonnummer når du melder deg inn i laget.' },
+      ],
+    },
+    docs: {
+      statuses: {
+        pass: { nb: 'konkrete formål er oppgitt', en: 'concrete purposes are stated' },
+        warn: { nb: 'bare «for å levere tjenestene våre» i generelle ordelag', en: 'only "to deliver our services" in general terms' },
+        fail: { nb: 'ingen formål', en: 'no purposes' },
+      },
+    },
   },
   check(ctx: RuleContext) {
     const hits = purposeStatements(ctx);

@@ -84,6 +84,26 @@ export const recipients: Rule = {
       nn: 'Skriv kven opplysningane blir delte med, t.d.: «Vi deler opplysningane dine med databehandlarane våre: rekneskapsførar (Døme Rekneskap AS), leverandør av e-post og lagring (Microsoft) og betalingsleverandør (Vipps). Vi gjev ikkje opplysningar vidare til andre, med mindre lova krev det.»',
       en: 'Say who the data is shared with, e.g.: "We share your data with our processors: our accountant (Example Accounting AS), our e-mail and storage provider (Microsoft) and our payment provider (Vipps). We do not disclose data to anyone else unless the law requires it."',
     },
+    rationale: {
+      nb: 'Personvernforordningen artikkel 13 nr. 1 bokstav e krever at den registrerte får vite hvem som mottar opplysningene, eller hvilke kategorier av mottakere det er. Det omfatter databehandlere som regnskapsfører, IT-leverandør og betalingsløsning, og andre som får opplysningene utlevert. Deles opplysningene ikke med noen, bør erklæringen si det.',
+      en: 'GDPR Article 13(1)(e) requires that the data subject is told who receives the data, or the categories of recipients. That includes processors such as the accountant, IT provider and payment service, and anyone else the data is disclosed to. If the data is not shared with anyone, the statement should say so.',
+    },
+    examples: {
+      pass: [
+        { lang: 'nb', text: 'Vi deler navn og adresse med Posten Norge når vi sender pakken din. Regnskapsføreren vår får tilgang til fakturaene.' },
+        { lang: 'nn', text: 'Opplysningane dine blir ikkje delte med andre. Medlemsregisteret blir drifta av Styreweb, som er databehandlar for laget.' },
+      ],
+      fail: [
+        { lang: 'nb', text: 'Vi lagrer opplysningene på servere i Norge og beskytter dem med kryptering og tilgangskontroll.' },
+        { lang: 'nn', text: 'Vi lagrar opplysningane på serverar i Noreg og vernar dei med kryptering og tilgangskontroll.' },
+      ],
+    },
+    docs: {
+      statuses: {
+        pass: { nb: 'mottakere eller kategorier av mottakere er oppgitt, eller at opplysningene ikke deles', en: 'recipients or categories of recipients are given, or that the data is not shared' },
+        fail: { nb: 'ikke omtalt', en: 'not addressed' },
+      },
+    },
   },
   check(ctx: RuleContext) {
     const findings: Finding[] = [];

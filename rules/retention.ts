@@ -174,6 +174,36 @@ export const retention: Rule = {
       nn: 'Oppgje lagringstid for kvart føremål, t.d.: «Kundeopplysningar blir sletta tre år etter at kundeforholdet er avslutta. Rekneskapsbilag blir oppbevarte i fem år etter at rekneskapsåret er slutt, jf. bokføringslova § 13. Adressa for nyheitsbrevet blir sletta når du melder deg av.»',
       en: 'State the storage period for each purpose, e.g.: "Customer data is deleted three years after the customer relationship ends. Accounting records are kept for five years after the end of the financial year (Bookkeeping Act section 13). Your newsletter address is deleted when you unsubscribe."',
     },
+    rationale: {
+      nb: 'Personvernforordningen artikkel 13 nr. 2 bokstav a krever at den registrerte får vite hvor lenge opplysningene lagres, eller hvilke kriterier som avgjør det. Artikkel 5 nr. 1 bokstav e sier at opplysninger ikke skal lagres lenger enn nødvendig. «Så lenge det er nødvendig» gjentar bare prinsippet; den registrerte må kunne regne ut lagringstiden, som «tre år etter siste kjøp» eller «til du sletter kontoen».',
+      en: 'GDPR Article 13(2)(a) requires that the data subject is told how long the data is stored, or the criteria that decide it. Article 5(1)(e) says data must not be kept longer than necessary. "As long as necessary" only repeats the principle; the data subject must be able to work out the period, such as "three years after your last purchase" or "until you delete your account".',
+    },
+    examples: {
+      pass: [
+        { lang: 'nb', text: 'Vi sletter kundeopplysningene tre år etter siste kjøp. Fakturaer oppbevarer vi i fem år etter regnskapsårets slutt, jf. bokføringsloven § 13.' },
+        { lang: 'nn', text: 'Opplysningane om deg blir sletta når du melder deg ut av laget.' },
+        {
+          lang: 'nb',
+          text: 'Vi lagrer opplysningene så lenge du er medlem.',
+          note: { nb: 'Et kriterium knyttet til en hendelse holder.', en: 'A criterion tied to an event is enough.' },
+        },
+      ],
+      warn: [
+        { lang: 'nb', text: 'Vi lagrer opplysningene så lenge det er nødvendig for å oppfylle formålet med behandlingen.' },
+        { lang: 'nn', text: 'Vi lagrar opplysningane så lenge det er naudsynt for føremålet med behandlinga.' },
+      ],
+      fail: [
+        { lang: 'nb', text: 'Opplysningene brukes bare til å behandle bestillingen din og til å svare på henvendelser.' },
+        { lang: 'nn', text: 'Opplysningane blir berre brukte til å handsame bestillinga di og til å svare på førespurnader.' },
+      ],
+    },
+    docs: {
+      statuses: {
+        pass: { nb: 'en konkret periode («10 år», «90 dager») eller et kriterium knyttet til en hendelse («til kundeforholdet avsluttes»)', en: 'a concrete period ("10 years", "90 days") or an event-tied criterion ("until the customer relationship ends")' },
+        warn: { nb: 'bare vage formuleringer («så lenge det er nødvendig»)', en: 'only vague wording ("as long as necessary")' },
+        fail: { nb: 'ingenting om lagringstid', en: 'nothing on storage time' },
+      },
+    },
   },
   check(ctx: RuleContext) {
     const english = ctx.language === 'eng' || (ctx.doc.language.shares.eng ?? 0) > 0.2;

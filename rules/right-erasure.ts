@@ -25,6 +25,28 @@ export const rightErasure: Rule = makeRightRule({
     nn: 'Du har rett til å få sletta personopplysningar om deg («retten til å bli gløymd»), til dømes når dei ikkje lenger er naudsynte eller du trekkjer tilbake samtykket. Opplysningar vi må oppbevare etter lov, som rekneskapsbilag etter bokføringslova, blir sletta når lagringsplikta er over.',
     en: 'You have the right to have personal data about you erased ("the right to be forgotten"), for example when it is no longer needed or you withdraw your consent. Data we must keep by law, such as accounting records under the Bookkeeping Act, is deleted when that duty ends.',
   },
+  rationale: {
+    nb: 'Den registrerte har rett til å få opplysninger om seg slettet, blant annet når de ikke lenger er nødvendige for formålet, eller når samtykket trekkes tilbake («retten til å bli glemt», personvernforordningen artikkel 17). Artikkel 13 nr. 2 bokstav b krever at erklæringen opplyser om retten. At virksomheten sletter opplysninger etter en fast tid, er dens egen praksis og ikke det samme som at den registrerte kan kreve sletting.',
+    en: 'Data subjects have the right to have data about them erased, for instance when it is no longer needed for its purpose or consent is withdrawn ("the right to be forgotten", GDPR Article 17). Article 13(2)(b) requires the statement to tell them of this right. That the organisation deletes data after a fixed time is its own practice, not the same as the data subject being able to demand erasure.',
+  },
+  examples: {
+    pass: [
+      { lang: 'nb', text: 'Du kan når som helst be oss om å slette opplysningene vi har om deg.' },
+      { lang: 'nn', text: 'Du har rett til å få sletta opplysningar om deg når dei ikkje lenger trengst.' },
+    ],
+    fail: [
+      {
+        lang: 'nb',
+        text: 'Vi sletter opplysningene automatisk tre år etter at kundeforholdet er avsluttet.',
+        note: { nb: 'Virksomhetens egen praksis, ikke en rett den registrerte kan kreve.', en: 'The organisation\'s own practice, not a right the data subject can exercise.' },
+      },
+      {
+        lang: 'nn',
+        text: 'Vi slettar opplysningane automatisk tre år etter at kundeforholdet er avslutta.',
+        note: { nb: 'Virksomhetens egen praksis, ikke en rett den registrerte kan kreve.', en: 'The organisation\'s own practice, not a right the data subject can exercise.' },
+      },
+    ],
+  },
 });
 
 export default rightErasure;

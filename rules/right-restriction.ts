@@ -13,6 +13,28 @@ export const rightRestriction: Rule = makeRightRule({
     nn: 'Du har rett til å krevje at behandlinga av opplysningane dine blir avgrensa, til dømes medan vi undersøkjer om opplysningane er rette, eller medan vi vurderer ein protest frå deg.',
     en: 'You have the right to ask us to restrict the processing of your data, for example while we check whether the data is accurate or consider your objection.',
   },
+  rationale: {
+    nb: 'Den registrerte har rett til å kreve at behandlingen begrenses, for eksempel mens det undersøkes om opplysningene er riktige, eller mens en protest vurderes (personvernforordningen artikkel 18). Artikkel 13 nr. 2 bokstav b krever at erklæringen opplyser om retten. Begrensning betyr at opplysningene tas vare på, men ikke brukes.',
+    en: 'Data subjects have the right to ask for the processing to be restricted, for example while the accuracy of the data is checked or an objection is considered (GDPR Article 18). Article 13(2)(b) requires the statement to tell them of this right. Restriction means the data is kept but not used.',
+  },
+  examples: {
+    pass: [
+      { lang: 'nb', text: 'Du har rett til å kreve at behandlingen av opplysningene dine begrenses mens vi undersøker om de er riktige.' },
+      { lang: 'nn', text: 'Du kan krevje avgrensing av behandlinga av opplysningane dine.' },
+    ],
+    fail: [
+      {
+        lang: 'nb',
+        text: 'Du har rett til innsyn i, retting av og sletting av opplysningene om deg.',
+        note: { nb: 'Tre andre rettigheter, ikke begrensning.', en: 'Three other rights, not restriction.' },
+      },
+      {
+        lang: 'nn',
+        text: 'Du har rett til innsyn i, retting av og sletting av opplysningane om deg.',
+        note: { nb: 'Tre andre rettigheter, ikke begrensning.', en: 'Three other rights, not restriction.' },
+      },
+    ],
+  },
 });
 
 export default rightRestriction;

@@ -28,6 +28,27 @@ export const rightWithdrawConsent: Rule = {
       nn: 'Du kan når som helst trekkje tilbake samtykket ditt, like enkelt som du gav det, til dømes ved å [klikke «Meld av» nedst i e-posten / endre valet i samtykkebanneret / sende e-post til adresse]. Det påverkar ikkje om behandlinga var lovleg før samtykket vart trekt tilbake.',
       en: 'You can withdraw your consent at any time, as easily as you gave it, for example by [clicking "Unsubscribe" at the bottom of the e-mail / changing your choice in the consent banner / e-mailing address]. This does not affect the lawfulness of processing before the withdrawal.',
     },
+    rationale: {
+      nb: 'Bygger behandlingen på samtykke, kan den registrerte når som helst trekke samtykket tilbake, og det skal være like enkelt som å gi det (personvernforordningen artikkel 7 nr. 3). Artikkel 13 nr. 2 bokstav c krever at erklæringen opplyser om denne retten. Å trekke samtykket tilbake påvirker ikke lovligheten av behandlingen før det skjedde.',
+      en: 'Where processing is based on consent, the data subject can withdraw it at any time, and withdrawing must be as easy as giving it (GDPR Article 7(3)). Article 13(2)(c) requires the statement to tell them of this right. Withdrawal does not affect the lawfulness of processing before it.',
+    },
+    examples: {
+      pass: [
+        { lang: 'nb', text: 'Vi sender nyhetsbrev bare når du har samtykket til det. Du kan når som helst trekke samtykket tilbake ved å klikke «Meld deg av» nederst i e-posten.' },
+        { lang: 'nn', text: 'Vi sender nyheitsbrev berre når du har samtykt til det. Du kan når som helst trekkje tilbake samtykket ved å klikke «Meld av» nedst i e-posten.' },
+      ],
+      fail: [
+        { lang: 'nb', text: 'Vi sender deg nyhetsbrev på grunnlag av ditt samtykke.' },
+        { lang: 'nn', text: 'Vi sender deg nyheitsbrev på grunnlag av samtykket ditt.' },
+      ],
+    },
+    docs: {
+      statuses: {
+        pass: { nb: 'retten til å trekke samtykket tilbake er oppgitt (en avmeldingslenke for nyhetsbrev teller)', en: 'the right to withdraw consent is stated (an unsubscribe link for a newsletter counts)' },
+        fail: { nb: 'samtykke er et grunnlag, men det står ikke at det kan trekkes tilbake', en: 'consent is a basis and withdrawal is not stated' },
+        na: { nb: 'samtykke brukes ikke som grunnlag', en: 'consent is not relied on' },
+      },
+    },
   },
   check(ctx: RuleContext) {
     const { relied, ignored } = consentUse(ctx);

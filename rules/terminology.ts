@@ -122,6 +122,39 @@ export const terminology: Rule = {
       nn: 'Bruk dei juridiske omgrepa rett: «personvernforordninga (GDPR)», «personopplysningslova», «personopplysningar», «Datatilsynet», «behandlingsansvarleg». Skil mellom samtykke (art. 6 nr. 1 bokstav a) og berettiga interesse (art. 6 nr. 1 bokstav f).',
       en: 'Use the legal terms correctly: "personvernforordningen (GDPR)", "personopplysningsloven", "personopplysninger", "Datatilsynet", "behandlingsansvarlig". Keep consent (Art. 6(1)(a)) and legitimate interest (Art. 6(1)(f)) apart.',
     },
+    rationale: {
+      nb: 'Informasjonen skal gis i et klart og enkelt språk (personvernforordningen artikkel 12 nr. 1). Feilbrukte juridiske begreper villeder: «berettiget samtykke» blander sammen to ulike grunnlag (samtykke, artikkel 6 nr. 1 bokstav a, og berettiget interesse, bokstav f), og feilstavede navn på loven, forordningen eller Datatilsynet gjør det vanskelig å slå opp regelverket og svekker tilliten til teksten.',
+      en: 'The information must be given in clear and plain language (GDPR Article 12(1)). Misused legal terms mislead: "berettiget samtykke" mixes up two different bases (consent, Article 6(1)(a), and legitimate interests, point (f)), and misspelt names of the Act, the Regulation or Datatilsynet make the law hard to look up and undermine trust in the text.',
+    },
+    examples: {
+      pass: [
+        { lang: 'nb', text: 'Vi behandler personopplysninger i samsvar med personvernforordningen. Du kan klage til Datatilsynet.' },
+        { lang: 'nn', text: 'Vi behandlar personopplysningar i samsvar med personvernforordninga. Du kan klage til Datatilsynet.' },
+      ],
+      fail: [
+        {
+          lang: 'nb',
+          text: 'Behandlingen av opplysningene bygger på berettiget samtykke.',
+          note: { nb: 'Samtykke og berettiget interesse blandet sammen.', en: 'Consent and legitimate interests mixed up.' },
+        },
+        {
+          lang: 'nn',
+          text: 'Vi behandlar peronopplysningar i samsvar med personvernforordninga.',
+          note: { nb: 'Feilstavet «personopplysningar».', en: 'A misspelling of "personopplysningar".' },
+        },
+        {
+          lang: 'nb',
+          text: 'Behandlingen skjer i henhold til personvernforskriften (GDPR).',
+          note: { nb: 'Personvernforordningen er en forordning, ikke en forskrift.', en: 'The GDPR is a regulation (forordning), not a forskrift.' },
+        },
+      ],
+    },
+    docs: {
+      statuses: {
+        pass: { nb: 'ingen feilbrukte eller feilstavede juridiske begreper funnet', en: 'no misused or misspelt legal terms found' },
+        fail: { nb: 'juridiske begreper feilbrukt eller feilstavet («berettiget samtykke», «peronopplysninger», personvernforordningen kalt forskrift), hver forekomst sitert', en: 'legal terms misused or misspelt ("berettiget samtykke", "peronopplysninger", the GDPR called a "forskrift"), every occurrence quoted' },
+      },
+    },
   },
   check(ctx: RuleContext) {
     const misused = [...misuses(ctx), ...controllerCalledProcessor(ctx)];

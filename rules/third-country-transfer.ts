@@ -48,6 +48,28 @@ export const thirdCountryTransfer: Rule = {
       nn: 'Skriv om opplysningane blir overførte ut av EØS og på kva grunnlag, t.d.: «Vi bruker Google Analytics levert av Google LLC i USA. Overføringa skjer på grunnlag av EU–US Data Privacy Framework (avgjerda frå EU-kommisjonen om tilstrekkeleg vernenivå 2023/1795) og standardkontraktsklausulane til EU. Kontakt oss for ein kopi av garantiane.» Eller: «Opplysningane blir lagra i Noreg/EØS og blir ikkje overførte ut av EØS.»',
       en: 'Say whether data leaves the EEA and on what basis, e.g.: "We use Google Analytics, provided by Google LLC in the USA. The transfer relies on the EU–US Data Privacy Framework (Commission adequacy decision 2023/1795) and the EU standard contractual clauses. Contact us for a copy of the safeguards." Or: "Your data is stored in Norway/the EEA and is not transferred outside the EEA."',
     },
+    rationale: {
+      nb: 'Overføres personopplysninger til land utenfor EU/EØS, skal erklæringen si det, og på hvilket grunnlag: en beslutning om tilstrekkelig beskyttelsesnivå (som EU-U.S. Data Privacy Framework), EUs standard personvernbestemmelser eller andre garantier, og hvor den registrerte kan få en kopi (personvernforordningen artikkel 13 nr. 1 bokstav f og kapittel V, artikkel 44–49). Mange vanlige tjenester fra Google, Microsoft, Meta og andre innebærer slik overføring.',
+      en: 'Where personal data is transferred to countries outside the EU/EEA, the statement must say so and on what basis: an adequacy decision (such as the EU-U.S. Data Privacy Framework), the EU standard contractual clauses or other safeguards, and where the data subject can get a copy (GDPR Article 13(1)(f) and Chapter V, Articles 44–49). Many common services from Google, Microsoft, Meta and others involve such transfers.',
+    },
+    examples: {
+      pass: [
+        { lang: 'nb', text: 'Vi bruker Mailchimp fra The Rocket Science Group LLC i USA til å sende nyhetsbrev. Overføringen skjer på grunnlag av EUs standardkontrakter, og du kan be om en kopi ved å kontakte oss.' },
+        { lang: 'nn', text: 'Opplysningane blir lagra på serverar i Noreg og blir ikkje overførte til land utanfor EØS.' },
+      ],
+      warn: [
+        { lang: 'nb', text: 'Vi bruker Google Analytics for å se hvordan nettsiden blir brukt.' },
+        { lang: 'nn', text: 'Vi nyttar Microsoft 365 til e-post og lagring av dokument.' },
+      ],
+      fail: [],
+    },
+    docs: {
+      statuses: {
+        pass: { nb: 'omtalt: ingen overføring, eller overføring med garanti eller beslutning om tilstrekkelig beskyttelsesnivå', en: 'addressed: no transfer, or a transfer with a safeguard or adequacy decision' },
+        warn: { nb: 'tjenester fra land utenfor EØS er nevnt (Google, Meta, Microsoft, Zoom, Stripe …), eller overføring er nevnt, uten garanti', en: 'non-EEA services are named (Google, Meta, Microsoft, Zoom, Stripe …), or a transfer is mentioned, with no safeguard' },
+        na: { nb: 'ingenting tyder på overføring, og ingen er nevnt', en: 'nothing suggests a transfer and none is mentioned' },
+      },
+    },
   },
   check(ctx: RuleContext) {
     const transfers: Found[] = [];

@@ -11,7 +11,7 @@
  */
 import { fail, pass, type RuleContext } from '../../src/engine/context.js';
 import { matchAll, test, type TextMatch } from '../../src/nlp/patterns.js';
-import type { Localized, Rule, RuleMeta, Sentence, Span } from '../../src/types.js';
+import type { Localized, Rule, RuleDocs, RuleExamples, RuleMeta, Sentence, Span } from '../../src/types.js';
 import {
   actorBefore,
   citedArticles,
@@ -69,7 +69,15 @@ export interface RightSpec {
   extra?: (ctx: RuleContext) => Found[];
   suggestion: Localized & { nn: string };
   weight?: number;
+  rationale?: Localized;
+  examples?: RuleExamples;
 }
+
+/** The same for every right (the rule catalogue). */
+const RIGHT_STATUSES: RuleDocs['statuses'] = {
+  pass: { nb: 'retten er oppgitt, eller en selvbetjeningsfunksjon som gir den', en: 'the right is stated, or a self-service feature that gives it' },
+  fail: { nb: 'retten er ikke nevnt', en: 'the right is not mentioned' },
+};
 
 const ALL_TERMS: RightTerms[] = [ACCESS_TERMS, RECTIFICATION_TERMS, ERASURE_TERMS, RESTRICTION_TERMS, OBJECTION_TERMS, PORTABILITY_TERMS];
 
@@ -235,6 +243,9 @@ export function makeRightRule(spec: RightSpec): Rule {
       en: `The statement tells the data subject about ${spec.name.en} (GDPR art. ${spec.article}) as something they can ask for.`,
     },
     suggestion: spec.suggestion,
+    rationale: spec.rationale,
+    examples: spec.examples,
+    docs: { statuses: RIGHT_STATUSES },
   };
   return {
     meta,
