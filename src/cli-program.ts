@@ -5,6 +5,7 @@ import { allRules } from '../rules/index.js';
 import type { Locale } from './engine/run.js';
 import { FORMAT_NAMES, renderReport, REPORT_FILES, writeHtmlReport, type FormatName } from './formatters/index.js';
 import { CONFIG_FILE, ConfigError, findConfig, ignoreMatcher, readConfig, STARTER_CONFIG, type LoadedConfig } from './config.js';
+import { addWebOptions, runWebScans, splitInputs, type WebCliOptions } from './cli-web.js';
 import { scanPaths } from './scan.js';
 import type { Report, Rule, Severity } from './types.js';
 import { VERSION } from './version.js';
@@ -117,10 +118,10 @@ export function buildProgram(write: (text: string) => void, setExit: (code: numb
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 
-  program
+  const scanCommand = program
     .command('scan')
-    .description('skann filer (.txt, .md, .html), mapper eller - (standard inn)')
-    .argument('<paths...>', 'filer, mapper eller -')
+    .description('skann filer (.txt, .md, .html), mapper, - (standard inn) eller nettsteder')
+    .argument('[paths...]', 'filer, mapper, - eller nettadresser/domener (f.eks. firma.no)')
     .option('-f, --format <format>', `utdataformat: ${FORMAT_NAMES.join(', ')} (kan gjentas eller kommaskilles; standard stylish)`, collectFormats)
     .option('--output-dir <dir>', 'mappe for rapportfiler (html, og alle formater når flere er valgt)', 'reports')
     .option('--no-color', 'ingen farger (farger brukes bare i terminal)')
@@ -132,16 +133,20 @@ export function buildProgram(write: (text: string) => void, setExit: (code: numb
     .addOption(new Option('--lang <locale>', 'språk i meldingene').choices(['nb', 'en']).default('nb'))
     .option('--max-size <mb>', 'største filstørrelse i MB (standard 5)', parseMegabytes)
     .option('-o, --output <file>', 'skriv rapporten til fil i stedet for standard ut')
-    .option('-c, --config <file>', `konfigurasjonsfil (standard: nærmeste ${CONFIG_FILE} fra stien og oppover)`)
-    .action((paths: string[], opts: ScanCliOptions, command: Command) => {
-      const config = loadConfig(opts.config, paths);
+    .option('-c, --config <file>', `konfigurasjonsfil (standard: nærmeste ${CONFIG_FILE} fra stien og oppover)`);
+  addWebOptions(scanCommand)
+    .action(async (paths: string[], opts: ScanCliOptions & WebCliOptions, command: Command) => {
+      if (paths.length === 0 && !opts.sites) throw new UsageError('oppgi filer, mapper, nettadresser eller --sites <fil>');
+      const { files, web } = splitInputs(paths);
+      const config = loadConfig(opts.config, files);
       const fromCli = (name: string) => command.getOptionValueSource(name) === 'cli';
       const failOn = fromCli('failOn') ? opts.failOn : (config.failOn ?? opts.failOn);
       const minScore = opts.minScore ?? config.minScore;
       const rules = selectRules(opts.rule, opts.disable, config);
-      const report = scanPaths(paths, {
+      const asOf = opts.asOf ?? new Date();
+      const report = scanPaths(files, {
         rules,
-        asOf: opts.asOf ?? new Date(),
+        asOf,
         locale: opts.lang,
         maxBytes: opts.maxSize,
         overrides: overridesFrom(config),
@@ -149,6 +154,17 @@ export function buildProgram(write: (text: string) => void, setExit: (code: numb
         domains: config.domains,
         ignore: ignoreMatcher(config),
       });
+      const fromWeb = await runWebScans(web, opts, {
+        rules,
+        asOf,
+        locale: opts.lang,
+        maxBytes: opts.maxSize,
+        overrides: overridesFrom(config),
+        organisationNames: config.organisationNames,
+        domains: config.domains,
+      });
+      report.documents.push(...fromWeb.documents);
+      report.errors.push(...fromWeb.errors);
       const color = opts.color && !opts.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
       const metas = rules.map((r) => r.meta);
       const formats = opts.format ?? ['stylish'];
@@ -213,7 +229,7 @@ export function buildProgram(write: (text: string) => void, setExit: (code: numb
   return program;
 }
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   let code = EXIT_OK;
   const program = buildProgram(
     (text) => process.stdout.write(text),
@@ -222,7 +238,7 @@ export function main(argv: string[]): number {
     },
   );
   try {
-    program.parse(argv);
+    await program.parseAsync(argv);
   } catch (err) {
     if (err instanceof CommanderError) {
       return err.exitCode === 0 || err.code === 'commander.helpDisplayed' || err.code === 'commander.version' ? EXIT_OK : EXIT_USAGE;

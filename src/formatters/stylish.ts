@@ -1,5 +1,5 @@
 import type { Locale } from '../engine/run.js';
-import type { CategoryId, Report, RuleResult, Status } from '../types.js';
+import type { CategoryId, Report, RuleResult, SiteInfo, Status } from '../types.js';
 
 export interface StylishOptions {
   color: boolean;
@@ -51,12 +51,35 @@ function resultLines(r: RuleResult, opts: StylishOptions): string[] {
   return lines;
 }
 
+const FOUND_BY: Record<SiteInfo['foundBy'], { nb: string; en: string }> = {
+  given: { nb: 'oppgitt adresse', en: 'given address' },
+  link: { nb: 'lenke på forsiden', en: 'link on the homepage' },
+  sitemap: { nb: 'sitemap.xml', en: 'sitemap.xml' },
+  guess: { nb: 'vanlig adresse, ikke lenket fra forsiden', en: 'common address, not linked from the homepage' },
+};
+
+/** Website scans: how the statement was found, the other candidates, and what the fetching did. */
+function siteLines(site: SiteInfo, opts: StylishOptions): string[] {
+  const en = opts.locale === 'en';
+  const lines = [`  ${en ? 'Found by' : 'Funnet via'}: ${FOUND_BY[site.foundBy][opts.locale]} (${site.input})`];
+  if (site.alternatives.length > 0) {
+    lines.push(`  ${en ? 'Alternatives' : 'Alternativer'}: ${site.alternatives.slice(0, 5).map((a) => a.url).join(', ')}`);
+  }
+  if (site.robotsIgnored) lines.push(`  ${en ? 'robots.txt was overridden (--ignore-robots)' : 'robots.txt ble overstyrt (--ignore-robots)'}`);
+  if (site.cookies?.length) {
+    const list = site.cookies.map((c) => `${c.name} (${c.domain})`).join(', ');
+    lines.push(`  ${en ? 'Cookies set before consent' : 'Informasjonskapsler satt før samtykke'}: ${truncate(list, 300)}`);
+  }
+  return lines.map((line) => paint(opts.color, 90, line));
+}
+
 /** Human-readable report for the terminal: score, grade, categories, then every rule, worst first. */
 export function formatStylish(report: Report, opts: StylishOptions): string {
   const l = LABELS[opts.locale];
   const out: string[] = [];
   for (const doc of report.documents) {
     out.push(paint(opts.color, 4, doc.source) + paint(opts.color, 90, `  (${doc.language}, ${doc.format})`));
+    if (doc.site) out.push(...siteLines(doc.site, opts));
     out.push(`  ${l.score} ${paint(opts.color, 1, `${doc.score}/100`)}  ${l.grade} ${paint(opts.color, 1, doc.grade)}`);
     out.push(
       '  ' +
