@@ -78,6 +78,21 @@ describe('HTML loader', () => {
     expect(doc.text).toBe('Medlemskap i er gratis.');
   });
 
+  it('keeps a statement that a template placed inside <header>, but drops an ordinary site header', () => {
+    const html = `<body>
+<header class="site"><a href="/">Eiendom AS</a><ul><li><a href="/kjop">Kjøp</a></li><li><a href="/selg">Selg</a></li></ul></header>
+<header class="header"><h1>Personvernerklæring</h1>
+<p>Vi behandler personopplysninger om kunder for å kunne selge boligen deres og følge opp avtalen.</p>
+<h3>Rettigheter</h3>
+<p>Du har rett til innsyn i opplysningene vi har om deg, og du kan be om retting eller sletting.</p>
+<p>Du kan klage til Datatilsynet dersom du mener at behandlingen er i strid med regelverket.</p>
+</header></body>`;
+    const doc = analyseText(loadText(html, 'html'), 't');
+    expect(doc.text).toContain('rett til innsyn');
+    expect(doc.text).not.toContain('Kjøp');
+    expect(doc.sections.map((s) => s.heading)).toEqual(expect.arrayContaining(['Personvernerklæring', 'Rettigheter']));
+  });
+
   it('treats title-like paragraphs as headings', () => {
     expect(headings('<p class="sub-title">Rettighetene dine</p><p>Du kan be om innsyn.</p><p><strong>Lagring</strong></p><p>To år.</p>', 'html')).toEqual([
       'Rettighetene dine',

@@ -96,6 +96,16 @@ export function loadHtml(original: string): LoadedText {
     }
   }
 
+  /**
+   * Page chrome (a site header, a banner) is left out, except where a template put the
+   * statement itself inside it: several paragraphs of prose are content, not chrome.
+   */
+  const holdsContent = (el: Element): boolean => {
+    if (el.tagName.toLowerCase() !== 'header' && el.attribs?.role !== 'banner') return false;
+    const prose = $(el).find('p, li').toArray().filter((p) => $(p).text().trim().length >= 40);
+    return prose.length >= 3;
+  };
+
   const visit = (node: AnyNode): void => {
     if (node.type === 'text') {
       const data = (node as { data: string }).data;
@@ -109,7 +119,7 @@ export function loadHtml(original: string): LoadedText {
     if (node.type !== 'tag' && node.type !== 'root') return;
     const el = node as Element;
     const tag = node.type === 'tag' ? el.tagName.toLowerCase() : 'root';
-    if (tag !== 'root' && node !== root && (SKIPPED_TAGS.has(tag) || isHidden(el))) return;
+    if (tag !== 'root' && node !== root && (SKIPPED_TAGS.has(tag) || isHidden(el)) && !holdsContent(el)) return;
     if (tag === 'br') {
       builder.appendSpace(el.startIndex ?? 0);
       return;
