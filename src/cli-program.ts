@@ -4,12 +4,13 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { allRules } from '../rules/index.js';
 import type { Locale } from './engine/run.js';
 import { FORMAT_NAMES, renderReport, REPORT_FILES, writeHtmlReport, type FormatName } from './formatters/index.js';
-import { CONFIG_FILE, ConfigError, findConfig, ignoreMatcher, readConfig, STARTER_CONFIG, type LoadedConfig } from './config.js';
+import { CONFIG_FILE, ConfigError, didYouMean, findConfig, ignoreMatcher, readConfig, STARTER_CONFIG, type LoadedConfig } from './config.js';
 import { addWebOptions, runWebScans, splitInputs, type WebCliOptions } from './cli-web.js';
 import { scanPaths } from './scan.js';
 import type { Report, Rule, Severity } from './types.js';
 import { VERSION } from './version.js';
 import { findingLevel } from './engine/level.js';
+import { explainRule } from './docs/explain.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -65,7 +66,7 @@ export function exitCodeFor(report: Report, failOn: 'error' | 'warning', minScor
 function selectRules(only: string[] | undefined, disabled: string[] | undefined, config: LoadedConfig): readonly Rule[] {
   const known = new Set(allRules.map((r) => r.meta.id));
   for (const id of [...(only ?? []), ...(disabled ?? [])]) {
-    if (!known.has(id)) throw new UsageError(`ukjent regel «${id}». Se alle regler med «personvernsjekk rules».`);
+    if (!known.has(id)) throw new UsageError(`ukjent regel «${id}».${didYouMean(id, known)} Se alle regler med «personvernsjekk rules».`);
   }
   const offInConfig = (id: string) => {
     const setting = config.rules?.[id];
@@ -224,6 +225,23 @@ export function buildProgram(write: (text: string) => void, setExit: (code: numb
         );
         write(lines.join('\n') + '\n');
       }
+      setExit(EXIT_OK);
+    });
+
+  program
+    .command('explain')
+    .description('forklar en regel: hva den sjekker, hvorfor (loven), eksempler og hvordan du retter')
+    .argument('<rule-id>', 'regelens id, f.eks. retention')
+    .addOption(new Option('--lang <locale>', 'språk').choices(['nb', 'en']).default('nb'))
+    .option('--no-color', 'ingen farger')
+    .action((id: string, opts: { lang: Locale; color: boolean }) => {
+      const rule = allRules.find((r) => r.meta.id === id);
+      if (!rule) {
+        throw new UsageError(`ukjent regel «${id}».${didYouMean(id, allRules.map((r) => r.meta.id))} Se alle regler med «personvernsjekk rules».`);
+      }
+      const color = opts.color && process.stdout.isTTY === true && !process.env.NO_COLOR;
+      const width = Math.min(100, process.stdout.columns || 100);
+      write(explainRule(rule, { locale: opts.lang, color, width }) + '\n');
       setExit(EXIT_OK);
     });
   return program;

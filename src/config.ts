@@ -54,7 +54,8 @@ function closest(word: string, candidates: Iterable<string>): string | undefined
   return bestScore <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
 }
 
-function didYouMean(word: string, candidates: Iterable<string>): string {
+/** " Mente du «…»?" for the nearest candidate by edit distance, or nothing when none is near. */
+export function didYouMean(word: string, candidates: Iterable<string>): string {
   const near = closest(word, candidates);
   return near ? ` Mente du «${near}»?` : '';
 }

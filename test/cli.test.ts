@@ -211,3 +211,29 @@ describe('report formats', () => {
     expect(r.stderr).toContain('ukjent format «pdf»');
   });
 });
+
+describe('personvernsjekk explain', () => {
+  it('explains a rule with the law, examples in Bokmål and Nynorsk, and the fix', () => {
+    const { code, stdout } = run(['explain', 'retention']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^retention\n/);
+    expect(stdout).toContain('art. 13(2)(a)');
+    expect(stdout).toMatch(/bokmål:/);
+    expect(stdout).toMatch(/nynorsk:/);
+    expect(stdout).toContain('Hvorfor');
+    const english = run(['explain', 'retention', '--lang', 'en']);
+    expect(english.stdout).toContain('Why');
+  });
+
+  it('suggests the rule meant for a misspelt id and exits 2', () => {
+    const r = run(['explain', 'retentoin']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Mente du «retention»?');
+  });
+
+  it('links SARIF rules to their documentation pages', () => {
+    const { stdout } = run(['scan', join(CORPUS, 'seeds', 's05-ikomm.txt'), '-f', 'sarif', '--rule', 'retention']);
+    const rule = JSON.parse(stdout).runs[0].tool.driver.rules[0];
+    expect(rule.helpUri).toMatch(/docs\/rules\/retention\.md$/);
+  });
+});

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { ruleDocUrl } from '../docs/links.js';
 import { findingLevel } from '../engine/level.js';
 import type { Locale } from '../engine/run.js';
 import type { CategoryId, DocumentReport, Evidence, LanguageCode, Report, RuleMeta, RuleResult, Severity, Status } from '../types.js';
@@ -59,6 +60,7 @@ const LABELS = {
     severityLabel: 'Alvorlighet',
     severity: { error: 'feil', warning: 'advarsel', info: 'info' } as Record<Severity, string>,
     legalRef: 'Rettslig grunnlag',
+    aboutRule: 'Om regelen',
     suggestion: 'Forslag',
     checks: 'Regelen sjekker',
     evidence: 'Sitater',
@@ -111,6 +113,7 @@ const LABELS = {
     severityLabel: 'Severity',
     severity: { error: 'error', warning: 'warning', info: 'info' } as Record<Severity, string>,
     legalRef: 'Legal basis',
+    aboutRule: 'About the rule',
     suggestion: 'Suggestion',
     checks: 'The rule checks',
     evidence: 'Quotes',
@@ -652,7 +655,8 @@ function findingHtml(f: Finding, meta: RuleMeta | undefined, rendered: Set<strin
   );
   out.push(`<p class="message">${escapeHtml(r.message)}</p>`);
   if (meta && (r.status === 'fail' || r.status === 'warn')) out.push(`<p class="desc">${escapeHtml(l.checks)}: ${escapeHtml(meta.description[locale])}</p>`);
-  if (r.legalRef) out.push(`<p class="ref"><strong>${escapeHtml(l.legalRef)}:</strong> ${escapeHtml(r.legalRef)}</p>`);
+  const docLink = `<a class="doc" href="${escapeHtml(ruleDocUrl(r.ruleId, locale))}" rel="noopener">${escapeHtml(l.aboutRule)}</a>`;
+  out.push(`<p class="ref">${r.legalRef ? `<strong>${escapeHtml(l.legalRef)}:</strong> ${escapeHtml(r.legalRef)} · ` : ''}${docLink}</p>`);
   if (r.suggestion) out.push(`<div class="suggestion"><strong>${escapeHtml(l.suggestion)}:</strong> ${escapeHtml(r.suggestion)}</div>`);
   if (r.evidence.length > 0) {
     const order = r.evidence.map((e, k) => ({ e, id: ids[k] ?? null })).sort((a, b) => a.e.start - b.e.start);

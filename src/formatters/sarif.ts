@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { ruleDocUrl } from '../docs/links.js';
 import { findingLevel } from '../engine/level.js';
 import type { Locale } from '../engine/run.js';
 import type { DocumentReport, Evidence, Report, RuleMeta, RuleResult, Severity } from '../types.js';
@@ -46,6 +47,7 @@ interface SarifRule {
   shortDescription: { text: string };
   fullDescription: { text: string };
   help: { text: string; markdown: string };
+  helpUri: string;
   defaultConfiguration: { level: SarifLevel };
   properties: { category: string; tags: string[]; precision: string; [key: string]: unknown };
 }
@@ -120,6 +122,7 @@ function ruleDescriptor(meta: RuleMeta, locale: Locale): SarifRule {
     shortDescription: { text: description },
     fullDescription: { text: `${description} (${meta.legalRef})` },
     help: { text, markdown },
+    helpUri: ruleDocUrl(meta.id, locale),
     defaultConfiguration: { level: LEVEL[meta.severity] },
     properties: {
       category: meta.category,
@@ -141,6 +144,7 @@ function fallbackDescriptor(r: RuleResult): SarifRule {
     shortDescription: { text: r.ruleId },
     fullDescription: { text: `${r.ruleId} (${r.legalRef})` },
     help: { text: r.legalRef, markdown: r.legalRef },
+    helpUri: ruleDocUrl(r.ruleId, 'nb'),
     defaultConfiguration: { level: LEVEL[r.severity] },
     properties: { category: r.category, tags: ['personvern', 'gdpr', r.category], precision: 'medium' },
   };
