@@ -1,4 +1,4 @@
-import * as cheerio from 'cheerio';
+import { cheerio } from '../loaders/cheerio.js';
 import type { Element } from 'domhandler';
 import { FetchError } from './errors.js';
 import { fetchPage, parseHttpUrl, type FetchOptions, type FetchResult } from './fetch.js';
@@ -140,7 +140,7 @@ function usableLink(url: URL, home: URL): boolean {
 
 /** Candidate links on a page: text, title, aria-label, image alt text and the address are scored. */
 export function linkCandidates(html: string, pageUrl: string): Candidate[] {
-  const $ = cheerio.load(html);
+  const $ = cheerio().load(html);
   const home = new URL(pageUrl);
   home.hash = '';
   const baseHref = $('base[href]').first().attr('href');
@@ -269,7 +269,7 @@ export async function sitemapCandidates(
       continue;
     }
     if (next.origin === home.origin && /^\/sitemap\.xml$/.test(next.pathname)) foundDefault = true;
-    const $ = cheerio.load(xml, { xml: true });
+    const $ = cheerio().load(xml, { xml: true });
     const children = $('sitemap > loc')
       .toArray()
       .map((el) => $(el).text().trim())
@@ -300,7 +300,7 @@ const PRIVACY_PAGE_TEXT = /personvern|personopplysning|privacy|informasjonskaps|
 
 /** Whether a fetched page is about privacy (title or headings), to tell a real page from a "soft 404" showing the homepage. */
 export function looksLikePrivacyPage(html: string): boolean {
-  const $ = cheerio.load(html.slice(0, 2_000_000));
+  const $ = cheerio().load(html.slice(0, 2_000_000));
   const headline = fold(`${$('title').text()} ${$('h1').text()} ${$('h2').first().text()}`).slice(0, 2000);
   return PRIVACY_PAGE_TEXT.test(headline);
 }

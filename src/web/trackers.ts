@@ -1,4 +1,4 @@
-import * as cheerio from 'cheerio';
+import { cheerio } from '../loaders/cheerio.js';
 import type { Element } from 'domhandler';
 import catalogue from '../../rules/data/trackers.json' with { type: 'json' };
 import { attributeRange, contentRange, decodeAttribute, documentBase, resolveHttpUrl, type SourceRange } from './html-source.js';
@@ -157,7 +157,7 @@ const NOSCRIPT_ATTRIBUTE = /(?<![\w-])(?:src|href)\s{0,20}=\s{0,20}(?:"([^"<>]{1
  */
 export function detectTrackers(page: FetchedPage, trackers: readonly TrackerDefinition[] = TRACKERS): DetectedTracker[] {
   const html = page.html;
-  const $ = cheerio.load(html, { sourceCodeLocationInfo: true });
+  const $ = cheerio().load(html, { sourceCodeLocationInfo: true });
   const pageUrl = page.finalUrl || page.url;
   const base = documentBase($, pageUrl);
   const found = new Map<string, DetectedTracker>();
