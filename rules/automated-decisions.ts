@@ -37,7 +37,10 @@ function classify(ctx: RuleContext, sentence: Sentence, m: Span): Kind {
   return 'mention';
 }
 
-const SAYS_NONE = words('gjør*', 'gjer', 'bruk*', 'brukar', 'benytt*', 'nytt*', 'nyttar', 'foreta*', 'forekomm*', 'skjer', 'finnes', 'finst', 'do', 'does', 'use*', 'make*', 'carry out', 'perform*', 'take place');
+const SAYS_NONE = words(
+  'gjør*', 'gjer', 'bruk*', 'brukar', 'benytt*', 'nytt*', 'nyttar', 'foreta*', 'forekomm*', 'skjer', 'finnes', 'finst', 'treff*', 'fatt*',
+  'tar', 'tas', 'tek', 'takast', 'do', 'does', 'use*', 'make*', 'take', 'takes', 'carry out', 'perform*', 'take place',
+);
 
 /**
  * Under a heading about automated decisions, a short negated answer with no term of its own
@@ -82,6 +85,8 @@ export const automatedDecisions: Rule = {
       pass: [
         { lang: 'nb', text: 'Vi bruker ikke automatiserte avgjørelser eller profilering.' },
         { lang: 'nn', text: 'Vi nyttar ikkje automatiserte avgjerder eller profilering.' },
+        { lang: 'nb', text: 'Vi treffer ikke beslutninger om deg som utelukkende er basert på automatisert behandling.' },
+        { lang: 'nn', text: 'Vi tek ikkje avgjerder om deg som berre byggjer på automatisk handsaming.' },
       ],
       warn: [
         {

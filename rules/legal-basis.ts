@@ -3,6 +3,7 @@ import { test } from '../src/nlp/patterns.js';
 import type { Rule, Sentence } from '../src/types.js';
 import {
   activityHeading,
+  anaphoric,
   assertsBasis,
   basisMentions,
   genericLists,
@@ -11,12 +12,13 @@ import {
   notABasisStatement,
   purposeStatements,
   repealedOnly,
+  statesActivity,
   trimQuote,
   type PurposeHit,
 } from './lib/basis-context.js';
 import { ART6_LETTER, BASIS_MARKER, OLD_ACT_BASIS, OLD_COOKIE_BASIS, type BasisKind } from './lib/basis-terms.js';
 
-type Tie = 'sentence' | 'section' | 'document' | 'none';
+type Tie = 'sentence' | 'paragraph' | 'section' | 'document' | 'none';
 
 export interface BasisAssertion {
   sentence: Sentence;
@@ -39,6 +41,12 @@ function tieOf(ctx: RuleContext, sentence: Sentence, purposes: PurposeHit[]): Ti
   // in the basis sentence itself a vague clause usually restates the basis ("for å utføre en oppgave i allmennhetens interesse")
   const own = purposes.some((p) => p.sentence.index === sentence.index && p.kind !== 'unclear');
   if (own || namesActivity(sentence.text.replace(/^[^:]{0,40}:/u, ''))) return 'sentence';
+  // "Vi sender nyhetsbrev bare til dem som har bedt om det. Det rettslige grunnlaget er samtykket ditt.": the activity
+  // in the sentences before, in the same paragraph; across paragraphs only when the basis points back ("grunnlaget for dette")
+  const before = ctx.sentences.slice(Math.max(0, sentence.index - 3), sentence.index).filter((s) => s.block === sentence.block);
+  if (before.some((s) => statesActivity(ctx, s))) return 'paragraph';
+  const previous = ctx.sentences[sentence.index - 1];
+  if (anaphoric(sentence) && previous && previous.section === sentence.section && statesActivity(ctx, previous)) return 'paragraph';
   const others = purposes.filter((p) => p.sentence.index !== sentence.index);
   // purposes in the same section (also under a basis heading such as "B. Samtykke (GDPR art. 6(1)(a))"), or a section about one activity
   const section = ctx.sections[sentence.section]!;
@@ -95,6 +103,16 @@ export const legalBasis: Rule = {
       pass: [
         { lang: 'nb', text: 'Vi behandler navn og adresse for å levere bestillingen din. Behandlingsgrunnlaget er avtalen med deg, jf. personvernforordningen artikkel 6 nr. 1 bokstav b.' },
         { lang: 'nn', text: 'Vi brukar e-postadressa di til å sende deg nyheitsbrev. Behandlinga byggjer på samtykket ditt, jf. personvernforordninga artikkel 6 nr. 1 bokstav a.' },
+        {
+          lang: 'nn',
+          text: 'Vi sender nyheitsbrev berre til dei som har bede om det. Det rettslege grunnlaget er samtykket ditt, jf. personvernforordninga artikkel 6 nr. 1 bokstav a.',
+          note: { nb: 'Grunnlaget viser tilbake til aktiviteten i setningen før, i samme avsnitt.', en: 'The basis refers back to the activity in the sentence before, in the same paragraph.' },
+        },
+        {
+          lang: 'nb',
+          text: 'Vi sender nyhetsbrev bare til dem som har bedt om det. Det rettslige grunnlaget er samtykket ditt, jf. personvernforordningen artikkel 6 nr. 1 bokstav a.',
+          note: { nb: 'Grunnlaget viser tilbake til aktiviteten i setningen før, i samme avsnitt.', en: 'The basis refers back to the activity in the sentence before, in the same paragraph.' },
+        },
       ],
       warn: [
         {
@@ -124,7 +142,7 @@ export const legalBasis: Rule = {
   check(ctx: RuleContext) {
     const assertions = basisAssertions(ctx);
     const current = assertions.filter((a) => !a.repealed && a.kinds.size > 0);
-    const tied = current.filter((a) => a.tie === 'sentence' || a.tie === 'section');
+    const tied = current.filter((a) => a.tie === 'sentence' || a.tie === 'paragraph' || a.tie === 'section');
     const allKinds = new Set(current.flatMap((a) => [...a.kinds]));
     // one basis for everything (e.g. "Behandlingsgrunnlaget er samtykke") applies to every stated purpose
     const single = current.filter((a) => a.tie === 'document' && allKinds.size === 1);

@@ -25,6 +25,15 @@ interface Reliance extends Span {
 /** Wishes and aims in a neighbouring sentence: "Vi ønsker å kunne vite …", "for å forebygge svindel". */
 const AIM = /(?<![\p{L}])(?:ønsker å|ønskjer å|vil gjerne|we want to|we wish to|we aim to|målet er|målet vårt er)(?![\p{L}])/iu;
 
+/** A quote of at most `max` characters, cut at a word boundary. */
+function excerpt(text: string, max = 110): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/u, '')}…`;
+}
+
 /** Legitimate-interest mentions: the words, art. 6(1)(f) and the 2000 act's § 8 f. */
 function mentionsIn(sentence: Sentence): Span[] {
   const out: Span[] = basisMentions(sentence).filter((m) => m.kind === 'interest');
@@ -90,6 +99,8 @@ export const legitimateInterest: Rule = {
       pass: [
         { lang: 'nb', text: 'Vi lagrer IP-adressen din i 30 dager for å oppdage og stanse innbruddsforsøk. Grunnlaget er vår berettigede interesse i å holde nettbutikken og kundedataene sikre, jf. artikkel 6 nr. 1 bokstav f.' },
         { lang: 'nn', text: 'Kameraovervakinga ved inngangen byggjer på berettiga interesse. Interessa vår er å førebyggje innbrot og hærverk i butikken.' },
+        { lang: 'nn', text: 'Grunnlaget er den berettiga interessa laget har i å nå ut til folk som har vist interesse for arbeidet vårt, jf. personvernforordninga artikkel 6 nr. 1 bokstav f.' },
+        { lang: 'nb', text: 'Grunnlaget er den berettigede interessen laget har i å nå ut til folk som har vist interesse for arbeidet vårt, jf. personvernforordningen artikkel 6 nr. 1 bokstav f.' },
       ],
       warn: [
         { lang: 'nb', text: 'Enkelte opplysninger behandles på grunnlag av berettiget interesse, jf. personvernforordningen artikkel 6 nr. 1 bokstav f.' },
@@ -140,8 +151,8 @@ export const legitimateInterest: Rule = {
       const shown = described.slice(0, 3);
       return pass(
         {
-          nb: `Berettiget interesse er brukt som grunnlag, og interessen er beskrevet: ${shown.map((r) => `«${ctx.text.slice(r.described!.start, r.described!.end).replace(/\s+/g, ' ').slice(0, 110)}»`).join('; ')}.`,
-          en: `Legitimate interest is relied on and the interest is described: ${shown.map((r) => `"${ctx.text.slice(r.described!.start, r.described!.end).replace(/\s+/g, ' ').slice(0, 110)}"`).join('; ')}.`,
+          nb: `Berettiget interesse er brukt som grunnlag, og interessen er beskrevet: ${shown.map((r) => `«${excerpt(ctx.text.slice(r.described!.start, r.described!.end))}»`).join('; ')}.`,
+          en: `Legitimate interest is relied on and the interest is described: ${shown.map((r) => `"${excerpt(ctx.text.slice(r.described!.start, r.described!.end))}"`).join('; ')}.`,
         },
         shown.flatMap((r) => (r.described!.start === r.sentence.start ? [r.sentence] : [r, r.described!])),
       );

@@ -1,6 +1,6 @@
 import type { Rule } from '../src/types.js';
 import { test } from '../src/nlp/patterns.js';
-import { deletionOnTermination, makeRightRule } from './lib/rights-factory.js';
+import { deletionOnTermination, makeRightRule, selfServiceDeletion } from './lib/rights-factory.js';
 import { DATA_OBJECT, ERASURE_ACTIVE, ERASURE_TERMS } from './lib/rights-terms.js';
 
 /** "Du kan slette e-postene våre" is not erasure of personal data: an active verb needs a data object within five words, if it has one. */
@@ -19,7 +19,7 @@ export const rightErasure: Rule = makeRightRule({
   name: { nb: 'retten til sletting', nn: 'retten til sletting', en: 'the right to erasure' },
   terms: ERASURE_TERMS,
   reject: (_before, match, after) => ERASURE_ACTIVE.test(match) && deletesSomethingElse(after),
-  extra: deletionOnTermination,
+  extra: (ctx) => [...deletionOnTermination(ctx), ...selfServiceDeletion(ctx)],
   suggestion: {
     nb: 'Du har rett til å få slettet personopplysninger om deg («retten til å bli glemt»), for eksempel når de ikke lenger er nødvendige eller du trekker tilbake samtykket. Opplysninger vi må oppbevare etter lov, som regnskapsbilag etter bokføringsloven, slettes når lagringsplikten er over.',
     nn: 'Du har rett til å få sletta personopplysningar om deg («retten til å bli gløymd»), til dømes når dei ikkje lenger er naudsynte eller du trekkjer tilbake samtykket. Opplysningar vi må oppbevare etter lov, som rekneskapsbilag etter bokføringslova, blir sletta når lagringsplikta er over.',
@@ -33,6 +33,16 @@ export const rightErasure: Rule = makeRightRule({
     pass: [
       { lang: 'nb', text: 'Du kan når som helst be oss om å slette opplysningene vi har om deg.' },
       { lang: 'nn', text: 'Du har rett til å få sletta opplysningar om deg når dei ikkje lenger trengst.' },
+      {
+        lang: 'nb',
+        text: 'Sletter du brukerkontoen din, slettes også opplysningene om deg.',
+        note: { nb: 'Den registrerte kan selv slette opplysningene: en selvbetjeningsfunksjon som gir retten.', en: 'The data subject can delete the data themselves: a self-service feature that gives the right.' },
+      },
+      {
+        lang: 'nn',
+        text: 'Når du slettar brukaren din, slettar vi òg alt vi har lagra om deg.',
+        note: { nb: 'Den registrerte kan selv slette opplysningene: en selvbetjeningsfunksjon som gir retten.', en: 'The data subject can delete the data themselves: a self-service feature that gives the right.' },
+      },
     ],
     fail: [
       {

@@ -407,6 +407,20 @@ export function namesActivity(text: string): boolean {
   return test(PURPOSE_ACTIVITY, cleaned);
 }
 
+/**
+ * A sentence that states a concrete processing activity, purpose marker or not ("Vi sender nyheitsbrev berre
+ * til dei som har bede om det"): an activity named and not negated, outside hypotheticals and rights sections.
+ */
+export function statesActivity(ctx: RuleContext, sentence: Sentence): boolean {
+  if (ctx.isHeading(sentence) || test(HYPOTHETICAL, sentence.text)) return false;
+  const inRights = classifyHeading(ctx.sections[sentence.section]!.heading).some((t) => t === 'rights' || t === 'complaint');
+  if (inRights && !inPurposeHeading(ctx, sentence)) return false;
+  let cleaned = blank(sentence.text, BASIS_PURPOSE_PHRASE);
+  for (const kind of BASIS_KINDS) cleaned = blank(cleaned, BASIS_TERMS[kind]);
+  cleaned = blank(cleaned, GENERIC_PURPOSE);
+  return matchAll(PURPOSE_ACTIVITY, cleaned, sentence.start).some((m) => !ctx.isNegated(sentence, m));
+}
+
 export function anaphoric(sentence: Sentence): boolean {
   return ANAPHOR_START.test(sentence.text) || test(ANAPHOR_ANY, sentence.text);
 }

@@ -2,7 +2,7 @@
  * Term lists for the basis-and-purposes rules (purposes, legal-basis, legitimate-interest,
  * provision-requirement, data-categories), in Bokmål, Nynorsk and English.
  */
-import { words } from '../../src/nlp/patterns.js';
+import { LETTER_RANGES, words, wordsSource } from '../../src/nlp/patterns.js';
 
 // ---------------------------------------------------------------- purposes
 
@@ -182,11 +182,23 @@ export const CONDITION_WORDS = words('dersom', 'hvis', 'viss', 'om', 'når', 'if
 /** First-person framing of a list of bases ("Vår behandling … kan basere seg på"). */
 export const FIRST_PERSON = words('vi', 'vår', 'vårt', 'våre', 'oss', 'me', 'vår', 'we', 'our', 'us');
 
+/**
+ * The interest named and then spelled out a few words on: "den berettiga interessa laget har i å nå ut …",
+ * "interessen vi som arbeidsgiver har av at …", "our legitimate interest as a club in reaching …".
+ * At most six words in between, none of them punctuation, so the link belongs to the interest's own clause.
+ */
+const INTEREST_SPELLED_OUT =
+  `(?<![0-9${LETTER_RANGES}])(?:interess|interest)[${LETTER_RANGES}]*(?:\\s+[^\\s,;:()]+){0,6}?\\s+` +
+  `(?:(?:i|av)\\s+(?:å|at)|knytt(?:et|a)?\\s+til|som\\s+går\\s+ut\\s+på|som\\s+består\\s+i|nemleg|nemlig|namely|(?:in|of)\\s+[a-z]+ing)(?![0-9${LETTER_RANGES}])`;
+
 /** A legitimate interest that is described: "interessen er å …", "vår berettigede interesse i å …". */
-export const INTEREST_DESCRIBED = words(
-  'interess* er å', 'interess* er at', 'interessa * er å', 'interessa er å', 'interessene våre er', 'interesse i å', 'interesse av å',
-  'interesse i at', 'interessa vår', 'interessene er', 'interessen er', 'interests are', 'interest is', 'interest in',
-  'interests in', 'interests of', 'interesse knytt til å', 'interessen knyttet til å',
+export const INTEREST_DESCRIBED = new RegExp(
+  `${wordsSource(
+    'interess* er å', 'interess* er at', 'interessa * er å', 'interessa er å', 'interessene våre er', 'interesse i å', 'interesse av å',
+    'interesse i at', 'interessa vår', 'interessene er', 'interessen er', 'interests are', 'interest is', 'interest in',
+    'interests in', 'interests of', 'interesse knytt til å', 'interessen knyttet til å',
+  )}|${INTEREST_SPELLED_OUT}`,
+  'giu',
 );
 /** Anaphora that points back to the activity just described ("Dette er definert som berettiget interesse"). */
 export const ANAPHOR_START = /^\s*(?:(?:dette|denne behandlingen|denne behandlinga|slik behandling|this|such processing)(?![\p{L}])|det\s+(?:er|var|skjer)\s)/iu;

@@ -30,17 +30,22 @@ import {
 import {
   ACCESS_TERMS,
   BROWSER_OBJECT,
+  BY_DOING,
   ERASURE_PASSIVE,
   ERASURE_TERMS,
   OBJECTION_TERMS,
+  OWN_ACCOUNT,
   PORTABILITY_TERMS,
   RECTIFICATION_TERMS,
   CONTROLLER_CLAIM,
+  CONTROLLER_SUBJECT,
   REQUEST_MARKER,
   RESTRICTION_TERMS,
   RIGHTS_MARKER,
   type RightTerms,
+  SELF_DELETE_VERB,
   THIRD_PARTY,
+  USER_SUBJECT,
   USER_TERMINATION,
 } from './rights-terms.js';
 
@@ -53,7 +58,8 @@ export interface Found extends Span {
 
 interface Rejected extends Span {
   sentence: Sentence;
-  why: 'negated' | 'controller' | 'no-context';
+  /** user-act: the data subject acts ("Sletter du kontoen din"), but nothing says it is a right. */
+  why: 'negated' | 'controller' | 'no-context' | 'user-act';
 }
 
 export interface RightSpec {
@@ -119,6 +125,12 @@ function isShortLine(ctx: RuleContext, sentence: Sentence, span: Span): boolean 
   if (sentence.tokens.length <= 8) return true;
   const colon = sentence.text.indexOf(':');
   return colon > 0 && colon <= 80 && span.end - sentence.start <= colon;
+}
+
+/** "…, sletter vi …": the controller as the inverted subject right after the verb. */
+function invertedController(sentence: Sentence, m: Span): boolean {
+  const next = sentence.tokens.find((t) => t.start >= m.end);
+  return next !== undefined && CONTROLLER_SUBJECT.has(next.word);
 }
 
 function defaultReject(terms: RightTerms, before: string, match: string, after: string): boolean {
@@ -189,7 +201,8 @@ export function findRight(ctx: RuleContext, spec: RightSpec): { found: Found[]; 
         else rejected.push({ ...m, sentence, why: 'controller' });
       } else if (actor === 'user') {
         if (test(RIGHTS_MARKER, part) || leadMarked || isShortLine(ctx, sentence, m)) take(m, 'context');
-        else rejected.push({ ...m, sentence, why: 'no-context' });
+        // "Hvis du ikke har logget inn på to år, sletter vi kontoen din": the inverted subject after the verb acts
+        else rejected.push({ ...m, sentence, why: invertedController(sentence, m) ? 'controller' : 'user-act' });
       } else if (test(RIGHTS_MARKER, clauseBefore(sentence, m).text) || test(REQUEST_MARKER, part)) take(m, 'context');
       else if (leadMarked) take(m, 'list');
       else if (ctx.doc.blocks[sentence.block]?.kind === 'list-item' && sectionOk()) take(m, 'section');
@@ -222,6 +235,46 @@ export function deletionOnTermination(ctx: RuleContext): Found[] {
     if (!terminated) continue;
     for (const m of matchAll(ERASURE_PASSIVE, sentence.text, sentence.start)) {
       if (!negatedHere(sentence, m)) out.push({ start: m.start, end: m.end, sentence, how: 'self-service' });
+    }
+  }
+  return out;
+}
+
+/** An imperative opening a sentence or clause: "Slett kontoen din under Innstillinger", "Delete your account". */
+const IMPERATIVE_DELETE = /^(?:slett|fjern|delete|erase|remove)$/iu;
+
+/**
+ * Whether the data subject is the one deleting: the subject right after the verb ("Sletter du …", but not
+ * "…, sletter vi …"), else the first subject in the verb's own comma-clause ("Når du slettar …"), "ved å slette",
+ * or an imperative ("Slett kontoen din").
+ */
+function selfActor(sentence: Sentence, m: TextMatch): boolean {
+  if (invertedController(sentence, m)) return false;
+  const next = sentence.tokens.find((t) => t.start >= m.end);
+  if (next && USER_SUBJECT.has(next.word)) return true;
+  const head = sentence.text.slice(0, m.start - sentence.start);
+  const from = sentence.start + Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':')) + 1;
+  const own = sentence.tokens.filter((t) => t.start >= from && t.end <= m.start);
+  const subject = own.find((t) => USER_SUBJECT.has(t.word) || CONTROLLER_SUBJECT.has(t.word));
+  if (subject) return USER_SUBJECT.has(subject.word);
+  return BY_DOING.test(sentence.text.slice(from - sentence.start, m.start - sentence.start)) || (own.length === 0 && IMPERATIVE_DELETE.test(m.text));
+}
+
+/**
+ * Deletion the data subject does themselves: "Sletter du brukerkontoen din, slettes også opplysningene",
+ * "Når du slettar brukaren din …", "Ved å slette kontoen …", "You can delete your account". Their own account,
+ * profile or data must be the object, within five words in the same clause.
+ */
+export function selfServiceDeletion(ctx: RuleContext): Found[] {
+  const out: Found[] = [];
+  for (const sentence of ctx.sentences) {
+    for (const m of matchAll(SELF_DELETE_VERB, sentence.text, sentence.start)) {
+      const rel = m.end - sentence.start;
+      const clause = sentence.text.slice(rel).split(/[,;:.!?()]/u)[0]!;
+      const object = clause.trim().split(/\s+/u).filter(Boolean).slice(0, 5).join(' ');
+      if (!test(OWN_ACCOUNT, object) || test(BROWSER_OBJECT, clause)) continue;
+      if (negatedHere(sentence, m) || CONTROLLER_CLAIM.test(clauseBefore(sentence, m).text + ' ' + m.text)) continue;
+      if (selfActor(sentence, m)) out.push({ start: m.start, end: m.end, sentence, how: 'self-service' });
     }
   }
   return out;

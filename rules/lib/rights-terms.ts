@@ -2,7 +2,7 @@
  * Term lists for the rights rules (Bokmål, Nynorsk, English). Kept as data so the
  * rule modules stay small and the lists can be read and extended in one place.
  */
-import { words } from '../../src/nlp/patterns.js';
+import { LETTER_RANGES, words, wordsSource } from '../../src/nlp/patterns.js';
 
 /** Words that make a sentence speak of the data subject's rights or of what they can ask for. */
 export const RIGHTS_MARKER = words(
@@ -83,6 +83,21 @@ export const ERASURE_PASSIVE = words(
   'slettes', 'slettet', 'sletta', 'slettast', 'blir sletta', 'vert sletta', 'bli slettet', 'bli sletta', 'fjernes', 'deleted', 'erased',
   'removed',
 );
+
+/** Deleting verbs, for deletion the data subject does themselves ("sletter du kontoen din", "delete your account"). */
+export const SELF_DELETE_VERB = words(
+  'slette', 'sletter', 'slettar', 'slett', 'fjerne', 'fjerner', 'fjernar', 'delete', 'deletes', 'deleting', 'erase', 'erases', 'erasing',
+  'remove', 'removes', 'removing',
+);
+/** What the data subject can delete themselves: their account, profile or user, or their data. */
+export const OWN_ACCOUNT = words(
+  '*konto', '*kontoen', '*kontoer', '*kontoene', '*kontoar', '*kontoane', '*profil', '*profilen', '*profiler', '*profilane',
+  'brukeren din', 'brukaren din', 'brukeren sin', 'brukaren sin', 'din bruker', 'din brukar', 'brukeren', 'brukaren', '*opplysning*',
+  '*opplysningar*', 'data', 'dataene', 'dataa', 'personinformasjon*', 'informasjonen din', 'informasjonen om deg', 'account', 'accounts',
+  'profile', 'profiles', 'your user', 'your data', 'your information', 'your personal',
+);
+/** "Ved å slette kontoen", "by deleting your account": the data subject acts, unnamed. */
+export const BY_DOING = /(?:^|[^\p{L}])(?:ved\s+å|gjennom\s+å|by)\s*$/iu;
 
 export interface RightTerms {
   /** Phrases that are themselves the right ("rett til innsyn", "dataportabilitet"): count unless negated. */
@@ -242,15 +257,31 @@ export const PUBLIC_INTEREST = words(
   'offentlig myndighetsutøvelse', 'public interest', 'official authority',
 );
 
+/**
+ * A decision "som utelukkende er basert på automatisert behandling", "based solely on automated processing":
+ * art. 22's own wording, with the decision noun up to ten words before the automated processing.
+ */
+const DECISION_NOUN = `[${LETTER_RANGES}-]*(?:beslutning|avgjørelse|avgjerd|avgjersle|vedtak)[${LETTER_RANGES}]*|decisions?`;
+const AUTOMATED_PROCESSING =
+  '(?:automatisert|automatiserte|automatisk|automatiske|automated|automatic)\\s+' +
+  '(?:behandling|behandlingen|behandlinga|handsaming|handsaminga|prosessering|prosesseringa|databehandling|processing|means)';
+const DECISION_ON_AUTOMATED = `(?<![0-9${LETTER_RANGES}])(?:${DECISION_NOUN})(?:\\s+[^\\s.;:!?]+){0,10}?\\s+${AUTOMATED_PROCESSING}(?![0-9${LETTER_RANGES}])`;
+
 /** Automated decisions and profiling. */
-export const AUTOMATED_DECISION = words(
-  '*automatiser* ~ avgjørelse*', '*automatiser* ~ avgjerd*', '*automatiser* ~ avgjersle*', '*automatiser* ~ beslutning*',
-  '*automatiser* ~ vedtak*', '*automatiser* beslutningstaking', 'automatisk* ~ avgjørelse*', 'automatisk* ~ avgjerd*',
-  'automatisk* ~ beslutning*', 'automatisk* ~ vedtak*', '*beslutning* ~ automatisk*', '*avgjørelse* ~ automatisk*',
-  '*avgjerd* ~ automatisk*', '*vedtak* ~ automatisk*', '*beslutning* ~ automatiser*', '*avgjørelse* ~ automatiser*',
-  '*avgjerd* ~ automatiser*', '*vedtak* ~ automatiser*', 'decision* ~ automated', 'decision* ~ automatic*', 'automated ~ decision*', 'automatic ~ decision*', 'automated ~ decision-making',
-  'profilering*', 'profiling', 'profilere', 'profilerer', 'profileres', 'profilert*',
+export const AUTOMATED_DECISION = new RegExp(
+  `${wordsSource(
+    '*automatiser* ~ avgjørelse*', '*automatiser* ~ avgjerd*', '*automatiser* ~ avgjersle*', '*automatiser* ~ beslutning*',
+    '*automatiser* ~ vedtak*', '*automatiser* beslutningstaking', '*automatisk* ~ avgjørelse*', '*automatisk* ~ avgjerd*',
+    '*automatisk* ~ beslutning*', '*automatisk* ~ vedtak*', '*beslutning* ~ automatisk*', '*avgjørelse* ~ automatisk*',
+    '*avgjerd* ~ automatisk*', '*vedtak* ~ automatisk*', '*beslutning* ~ automatiser*', '*avgjørelse* ~ automatiser*',
+    '*avgjerd* ~ automatiser*', '*vedtak* ~ automatiser*', 'automatiser* saksbehandling', 'automatisk saksbehandling',
+    'automatiser* sakshandsaming', 'automatisk sakshandsaming', 'decision* ~ automated', 'decision* ~ automatic*',
+    'automated ~ decision*', 'automatic ~ decision*', 'automated ~ decision-making',
+    'profilering*', 'profiling', 'profilere', 'profilerer', 'profileres', 'profilert*',
+  )}|${DECISION_ON_AUTOMATED}`,
+  'giu',
 );
+
 /** Saying automated decisions are made: a controller or passive subject with a verb of use. */
 export const AD_USE_VERB = words(
   'bruk*', 'brukar', 'benytt*', 'nytt*', 'nyttar', 'foreta*', 'føretek', 'utfør*', 'gjennomfør*', 'treff*', 'fatt*', 'tar', 'tas', 'tek',

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import automatedDecisions from '../../rules/automated-decisions.js';
+import { AUTOMATED_DECISION } from '../../rules/lib/rights-terms.js';
+import { test } from '../../src/nlp/patterns.js';
 import { check, corpusDoc } from '../helpers/doc.js';
 
 describe('automated-decisions', () => {
@@ -18,6 +20,59 @@ describe('automated-decisions', () => {
   it('passes English "we do not use" and "no decisions are taken automatically"', () => {
     expect(check(automatedDecisions, 'We do not use automated decision-making or profiling.').status).toBe('pass');
     expect(check(automatedDecisions, 'Ingen behandlingsbeslutninger tas automatisk.').status).toBe('pass');
+  });
+
+  describe('article 22\'s own wording: decisions based solely on automated processing', () => {
+    it('passes "Vi treffer ikke beslutninger om deg som utelukkende er basert på automatisert behandling"', () => {
+      const text = 'Vi treffer ikke beslutninger om deg som utelukkende er basert på automatisert behandling.';
+      const r = check(automatedDecisions, text);
+      expect(r.status).toBe('pass');
+      expect(r.quotes).toEqual([text]);
+      expect(r.message.en).toContain('not used');
+    });
+
+    it('passes Nynorsk "Vi tek ikkje avgjerder om deg som berre byggjer på automatisk handsaming" and other wordings', () => {
+      expect(check(automatedDecisions, 'Vi tek ikkje avgjerder om deg som berre byggjer på automatisk handsaming.').status).toBe('pass');
+      expect(check(automatedDecisions, 'Det blir ikkje gjort vedtak som berre er baserte på automatisert handsaming.').status).toBe('pass');
+      expect(check(automatedDecisions, 'Vi tar ingen avgjørelser om deg som alene bygger på automatisert behandling.').status).toBe('pass');
+      expect(check(automatedDecisions, 'We do not make decisions about you based solely on automated processing.').status).toBe('pass');
+      expect(check(automatedDecisions, 'No decisions are made about you solely on the basis of automated processing.').status).toBe('pass');
+    });
+
+    it('passes "helautomatiserte/helautomatiske avgjørelser", "automatiske vedtak" and "automatisert saksbehandling" when none are made', () => {
+      expect(check(automatedDecisions, 'Vi bruker ikke helautomatiserte avgjørelser.').status).toBe('pass');
+      expect(check(automatedDecisions, 'Det blir ikke fattet helautomatiske avgjørelser om deg.').status).toBe('pass');
+      expect(check(automatedDecisions, 'Kommunen fattar ikkje automatiske vedtak.').status).toBe('pass');
+      expect(check(automatedDecisions, 'Vi nyttar ikkje automatisert sakshandsaming.').status).toBe('pass');
+    });
+
+    it('passes a short negated answer with a verb of deciding under a heading about automated decisions', () => {
+      const r = check(automatedDecisions, 'Automatiserte avgjørelser\n\nVi treffer ingen slike beslutninger.');
+      expect(r.status).toBe('pass');
+      expect(r.quotes).toEqual(['Vi treffer ingen slike beslutninger.']);
+    });
+
+    it('warns when such decisions are made with nothing on how, or only the right is stated', () => {
+      const made = check(automatedDecisions, 'Vi treffer beslutninger om deg som utelukkende er basert på automatisert behandling.');
+      expect(made.status).toBe('warn');
+      expect(made.message.en).toContain('but not how');
+      const right = check(automatedDecisions, 'Du har rett til ikke å være gjenstand for en beslutning som utelukkende er basert på automatisert behandling.');
+      expect(right.status).toBe('warn');
+      expect(right.message.en).toContain('does not say whether or how');
+    });
+
+    it('fails decisions or automated processing on their own, which do not address automated decisions', () => {
+      expect(check(automatedDecisions, 'Vi tar ikke avgjørelser uten å snakke med deg først.').status).toBe('fail');
+      expect(check(automatedDecisions, 'Vi behandler opplysningene automatisk for å sende deg kvittering.').status).toBe('fail');
+      expect(check(automatedDecisions, 'Beslutninger om opptak tas av styret. Vi bruker automatisert behandling til å sortere søknadene.').status).toBe('fail');
+    });
+
+    it('matches in linear time on text that almost fits (decision words, never automated processing)', () => {
+      const text = 'beslutninger om deg og andre som automatisert eller manuell behandles ofte '.repeat(10000);
+      const started = performance.now();
+      expect(test(AUTOMATED_DECISION, text)).toBe(false);
+      expect(performance.now() - started).toBeLessThan(1000);
+    });
   });
 
   it('passes a description of how profiling is used', () => {

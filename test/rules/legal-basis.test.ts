@@ -48,6 +48,62 @@ describe('legal-basis', () => {
     });
   });
 
+  describe('pass: a basis sentence that points back to the activity just stated', () => {
+    const NN = 'Vi sender nyheitsbrev berre til dei som har bede om det. Det rettslege grunnlaget er samtykket ditt, jf. personvernforordninga artikkel 6 nr. 1 bokstav a.';
+    const NB = 'Vi sender nyhetsbrev bare til dem som har bedt om det. Det rettslige grunnlaget er samtykket ditt, jf. personvernforordningen artikkel 6 nr. 1 bokstav a.';
+
+    it('ties consent to the newsletter in the sentence before (Nynorsk and Bokmål)', () => {
+      const nn = check(legalBasis, NN);
+      expect(nn.status).toBe('pass');
+      expect(nn.quotes).toEqual(['Det rettslege grunnlaget er samtykket ditt, jf. personvernforordninga artikkel 6 nr. 1 bokstav a.']);
+      const nb = check(legalBasis, NB);
+      expect(nb.status).toBe('pass');
+      expect(nb.message.nb).toContain('samtykke');
+    });
+
+    it('reads other wordings of the activity and the basis', () => {
+      const passive = 'Nyhetsbrevet sendes bare til dem som har meldt seg på. Behandlingen bygger på samtykke, jf. artikkel 6 nr. 1 bokstav a.';
+      expect(check(legalBasis, passive).status).toBe('pass');
+      const register = 'Vi fører medlemsregister over alle som betaler kontingent. Grunnlaget for denne behandlingen er avtalen med deg, jf. personvernforordningen artikkel 6 nr. 1 bokstav b.';
+      const r = check(legalBasis, register);
+      expect(r.status).toBe('pass');
+      expect(r.message.nb).toContain('avtale');
+      const nn = 'Me sender ut påminningar om kurs til dei påmelde. Grunnlaget for behandlinga er avtalen med deg, jf. personvernforordninga artikkel 6 nr. 1 bokstav b.';
+      expect(check(legalBasis, nn).status).toBe('pass');
+      const en = 'We send our newsletter only to people who have asked for it. The legal basis is your consent (GDPR Article 6(1)(a)).';
+      expect(check(legalBasis, en).status).toBe('pass');
+    });
+
+    it('follows "grunnlaget for dette" back across a paragraph break in the same section', () => {
+      const r = check(legalBasis, 'Vi sender nyheitsbrev berre til dei som har bede om det.\n\nGrunnlaget for dette er samtykket ditt.');
+      expect(r.status).toBe('pass');
+      expect(r.quotes).toEqual(['Grunnlaget for dette er samtykket ditt.']);
+    });
+
+    it('still warns when the sentence before states no activity, or a negated one', () => {
+      const vague = check(legalBasis, 'Vi tek personvernet ditt på alvor. Det rettslege grunnlaget er samtykket ditt.');
+      expect(vague.status).toBe('warn');
+      expect(vague.message.nb).toContain('ikke knyttet til noe formål');
+      expect(check(legalBasis, 'Vi sender ikke nyhetsbrev. Det rettslige grunnlaget er samtykket ditt.').status).toBe('warn');
+    });
+
+    it('still warns when the activity is in another paragraph and the basis does not point back', () => {
+      expect(check(legalBasis, 'Vi sender nyhetsbrev til medlemmene.\n\nDet rettslige grunnlaget er samtykket ditt.').status).toBe('warn');
+      // "for dette" under a general basis heading points to nothing in its own section
+      expect(check(legalBasis, 'Vi sender nyhetsbrev til medlemmene.\n\nBehandlingsgrunnlag\n\nGrunnlaget for dette er samtykket ditt.').status).toBe('warn');
+    });
+
+    it('still warns on a list of all six bases after an activity, and on a rights sentence before the basis', () => {
+      const list = check(
+        legalBasis,
+        'Vi sender nyhetsbrev til medlemmene. Vi kan behandle personopplysninger på grunnlag av samtykke, avtale, rettslig forpliktelse, vitale interesser, allmennhetens interesse eller berettiget interesse.',
+      );
+      expect(list.status).toBe('warn');
+      expect(list.message.nb).toContain('generell liste');
+      expect(check(legalBasis, 'Dine rettigheter\n\nDu kan klage til Datatilsynet. Det rettslige grunnlaget er samtykket ditt.').status).toBe('warn');
+    });
+  });
+
   describe('warn: generic list or repealed law', () => {
     it('warns on a generic list of all six bases', () => {
       const r = check(legalBasis, `Behandlingsgrunnlag\n\n${SIX_BASES}`);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import legitimateInterest from '../../rules/legitimate-interest.js';
+import { INTEREST_DESCRIBED } from '../../rules/lib/basis-terms.js';
+import { test } from '../../src/nlp/patterns.js';
 import { check, corpusDoc } from '../helpers/doc.js';
 
 describe('legitimate-interest', () => {
@@ -25,6 +27,52 @@ describe('legitimate-interest', () => {
       const r = check(legitimateInterest, 'Markedsføring\n\nVi sender tilbud til eksisterende kunder på e-post. Grunnlaget for dette er berettiget interesse.');
       expect(r.status).toBe('pass');
       expect(r.quotes).toContain('Vi sender tilbud til eksisterende kunder på e-post.');
+    });
+  });
+
+  describe('pass: the interest spelled out a few words after it', () => {
+    it('reads "den berettiga interessa laget har i å …" (Nynorsk) and "den berettigede interessen laget har i å …" (Bokmål)', () => {
+      const nn =
+        'Grunnlaget er den berettiga interessa laget har i å nå ut til folk som har vist interesse for arbeidet vårt, jf. personvernforordninga artikkel 6 nr. 1 bokstav f.';
+      const r = check(legitimateInterest, nn);
+      expect(r.status).toBe('pass');
+      expect(r.quotes).toEqual([nn]);
+      const nb =
+        'Grunnlaget er den berettigede interessen laget har i å nå ut til folk som har vist interesse for arbeidet vårt, jf. personvernforordningen artikkel 6 nr. 1 bokstav f.';
+      expect(check(legitimateInterest, nb).status).toBe('pass');
+    });
+
+    it('reads other links: "… har i at …", "knyttet til å …", "som går ut på …", English "… as a club in keeping …"', () => {
+      expect(
+        check(legitimateInterest, 'Vi baserer behandlinga på den berettiga interessa som foreininga og styret har i at historia til laget blir teken vare på, jf. artikkel 6 nr. 1 bokstav f.').status,
+      ).toBe('pass');
+      expect(check(legitimateInterest, 'Behandlingsgrunnlaget er berettiget interesse knyttet til å ta vare på korets historie.').status).toBe('pass');
+      expect(check(legitimateInterest, 'Grunnlaget er vår berettigede interesse som går ut på å beskytte lokalene mot innbrudd.').status).toBe('pass');
+      expect(check(legitimateInterest, 'The legal basis is our legitimate interest as a local club in keeping our shared history alive (Article 6(1)(f)).').status).toBe('pass');
+    });
+
+    it('keeps the quote short and cut at a word', () => {
+      const r = check(
+        legitimateInterest,
+        'Grunnlaget er den berettigede interessen laget har i å nå ut til folk som har vist interesse for arbeidet vårt, jf. personvernforordningen artikkel 6 nr. 1 bokstav f.',
+      );
+      expect(r.message.nb).toContain('for arbeidet…»');
+    });
+
+    it('still warns when the interest is named but nothing links it to an aim', () => {
+      expect(check(legitimateInterest, 'Grunnlaget er den berettigede interessen vår, jf. personvernforordningen artikkel 6 nr. 1 bokstav f.').status).toBe('warn');
+      expect(check(legitimateInterest, 'Grunnlaget er den berettiga interessa laget har, jf. personvernforordninga artikkel 6 nr. 1 bokstav f.').status).toBe('warn');
+      // "i" without "å"/"at", and a link behind a comma, are not the interest spelled out
+      expect(check(legitimateInterest, 'Vi har en berettiget interesse i behandlingen, jf. artikkel 6 nr. 1 bokstav f.').status).toBe('warn');
+      expect(check(legitimateInterest, 'Grunnlaget er berettiget interesse, i tråd med artikkel 6 nr. 1 bokstav f.').status).toBe('warn');
+      expect(check(legitimateInterest, 'The legal basis is our legitimate interest, Article 6(1)(f).').status).toBe('warn');
+    });
+
+    it('matches in linear time on text that almost fits ("interesse" after "interesse", never a link)', () => {
+      const text = 'interesse ord i '.repeat(30000);
+      const started = performance.now();
+      expect(test(INTEREST_DESCRIBED, text)).toBe(false);
+      expect(performance.now() - started).toBeLessThan(1000);
     });
   });
 

@@ -30,6 +30,53 @@ describe('right-erasure', () => {
     expect(r.message.en).toContain('have the data deleted themselves');
   });
 
+  describe('self-service deletion by the data subject', () => {
+    it('passes "Sletter du brukerkontoen din, slettes også opplysningene om deg" as self-service', () => {
+      const r = check(rightErasure, 'Sletter du brukerkontoen din, slettes også opplysningene om deg.');
+      expect(r.status).toBe('pass');
+      expect(r.quotes).toEqual(['Sletter du brukerkontoen din, slettes også opplysningene om deg.']);
+      expect(r.message.nb).toContain('den registrerte kan selv få opplysningene slettet');
+      expect(r.message.nb).not.toContain('egen praksis');
+    });
+
+    it('passes Nynorsk wordings: "Slettar du brukarkontoen din", "Når du slettar brukaren din", "Dersom du slettar profilen din"', () => {
+      expect(check(rightErasure, 'Slettar du brukarkontoen din, blir også opplysningane om deg sletta.').status).toBe('pass');
+      expect(check(rightErasure, 'Når du slettar brukaren din, slettar vi alt vi har lagra om deg.').status).toBe('pass');
+      expect(check(rightErasure, 'Dersom du slettar profilen din i appen, forsvinn han frå tenesta.').status).toBe('pass');
+      expect(check(rightErasure, 'Kunden kan sjølv slette brukarkontoen sin i appen.').status).toBe('pass');
+    });
+
+    it('passes other Bokmål and English wordings: "ved å slette kontoen", an imperative, "if you delete your account"', () => {
+      expect(check(rightErasure, 'Ved å slette kontoen din under Innstillinger fjerner du profilen fra tjenesten.').status).toBe('pass');
+      expect(check(rightErasure, 'Slett kontoen din under Innstillinger, så forsvinner profilen.').status).toBe('pass');
+      expect(check(rightErasure, 'If you delete your account, your profile disappears from the service.').status).toBe('pass');
+      expect(check(rightErasure, 'By deleting your account, you remove your profile from our service.').status).toBe('pass');
+    });
+
+    it('fails when the controller deletes the account, and says it is the controller\'s practice', () => {
+      const inverted = check(rightErasure, 'Sletter vi brukerkontoen din, mister du tilgangen til kursene.');
+      expect(inverted.status).toBe('fail');
+      expect(inverted.message.nb).toContain('«Sletter vi brukerkontoen din» beskriver virksomhetens egen praksis');
+      const inactive = check(rightErasure, 'Hvis du ikke har logget inn på to år, sletter vi kontoen din.');
+      expect(inactive.status).toBe('fail');
+      expect(inactive.message.nb).toContain('egen praksis');
+    });
+
+    it('fails a negated self-service deletion, deleting something that is not the data subject\'s data, and browser data', () => {
+      expect(check(rightErasure, 'Hvis du ikke sletter kontoen din, lagrer vi opplysningene i tre år.').status).toBe('fail');
+      expect(check(rightErasure, 'Du kan ikkje slette brukarkontoen din sjølv.').status).toBe('fail');
+      expect(check(rightErasure, 'Når du sletter en melding, forsvinner den fra innboksen.').status).toBe('fail');
+      expect(check(rightErasure, 'Som administrator kan du slette brukere i organisasjonen.').status).toBe('fail');
+      expect(check(rightErasure, 'Når du sletter historikken i nettleseren, forsvinner informasjonskapslene.').status).toBe('fail');
+    });
+
+    it('does not call the data subject\'s own act the controller\'s practice when it fails', () => {
+      const r = check(rightErasure, 'Når du sletter dem fra handlekurven, forsvinner de også fra ordreoversikten din.');
+      expect(r.status).toBe('fail');
+      expect(r.message.nb).not.toContain('egen praksis');
+    });
+  });
+
   it('fails retention: the controller deleting after a period is not the right', () => {
     const r = check(rightErasure, 'Oppbevaring og sletting\n\nVi sletter opplysningene etter 3 år. Opplysningene slettes etter 5 år.');
     expect(r.status).toBe('fail');
