@@ -26,8 +26,8 @@ export const placeholderText: Rule = {
     weight: 2,
     legalRef: 'GDPR art. 12(1)',
     description: {
-      nb: 'Rester fra maler og skraping: X-er som plassholder, «[firmanavn]», «lorem ipsum», arbeidsmerker, «[email protected]».',
-      en: 'Template leftovers and scraping debris: X placeholders, "[firmanavn]", "lorem ipsum", work markers, "[email protected]".',
+      nb: 'Rester fra maler og skraping: X-er som plassholder, «[firmanavn]», «lorem ipsum», arbeidsmerker, instrukser til den som fyller ut malen, malkode som nettleseren viser som tekst («<%= … %>», «{{ … }}», «@extends(…)»; PHP-kode vises ikke og regnes ikke med), «[email protected]».',
+      en: 'Template leftovers and scraping debris: X placeholders, "[firmanavn]", "lorem ipsum", work markers, instructions to whoever fills in the template, template syntax a browser shows as text ("<%= … %>", "{{ … }}", "@extends(…)"; PHP code is never shown and does not count), "[email protected]".',
     },
     suggestion: {
       nb: 'Fyll inn de faktiske opplysningene (navn, adresse, leverandører, dato) og fjern alle plassholdere før erklæringen publiseres.',
@@ -47,12 +47,17 @@ export const placeholderText: Rule = {
         { lang: 'nb', text: 'Behandlingsansvarlig er [firmanavn], Postboks 1234, 0123 Oslo.' },
         { lang: 'nn', text: 'Har du spørsmål, kan du sende e-post til [email protected].' },
         { lang: 'nb', text: 'Sist oppdatert: XX.XX.20XX' },
+        {
+          lang: 'nb',
+          text: 'Behandlingsansvarlig er <%= site.name %>. Kontakt oss på <%= site.email %>.',
+          note: { nb: 'Malkode som aldri ble fylt ut; nettleseren viser den som tekst.', en: 'Template code never filled in; the browser shows it as text.' },
+        },
       ],
     },
     docs: {
       statuses: {
         pass: { nb: 'ingen malrester funnet', en: 'no template leftovers found' },
-        fail: { nb: 'malrester og plassholdere («XXX», «[firmanavn]», «lorem ipsum», «[email protected]», oppdiktede adresser), hver forekomst sitert', en: 'template leftovers and placeholders ("XXX", "[firmanavn]", "lorem ipsum", "[email protected]", dummy addresses), every occurrence quoted' },
+        fail: { nb: 'malrester og plassholdere («XXX», «[firmanavn]», «lorem ipsum», «[email protected]», oppdiktede adresser, synlig malkode som «<%= … %>»), hver forekomst sitert', en: 'template leftovers and placeholders ("XXX", "[firmanavn]", "lorem ipsum", "[email protected]", dummy addresses, visible template syntax such as "<%= … %>"), every occurrence quoted' },
       },
     },
   },

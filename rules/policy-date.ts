@@ -1,4 +1,5 @@
 import { fail, pass, warn, type RuleContext } from '../src/engine/context.js';
+import { frontMatterOf } from '../src/loaders/templates.js';
 import type { Rule, Span } from '../src/types.js';
 import {
   findDates,
@@ -20,6 +21,9 @@ interface Candidate {
   date: FoundDate;
   labelled: boolean;
   label?: string;
+  labelEn?: string;
+  /** Read from the front matter, which is not part of the text: nothing to quote. */
+  outsideText?: boolean;
 }
 
 /** Unlabelled dates that stand alone on a short line in the first or the last section. */
@@ -41,6 +45,40 @@ function standaloneDates(ctx: RuleContext, blocks: BlockText[]): FoundDate[] {
     }
   }
   return out;
+}
+
+/**
+ * Date fields of a site generator's front matter ("lastmod: 2017-09-26", "date: 2020-03-22T11:04:00Z"):
+ * the page's own record of when it was written or last changed. Not shown as text, so they have no span.
+ */
+const FRONT_MATTER_DATE = /^[ \t]*["']?(lastmod|last_?modified(?:_at)?|modified|updated(?:_at)?|last_?updated|date|dato|sist_?oppdatert)["']?[ \t]*[:=][ \t]*["']?([^\n"']{4,40})/gimu;
+
+function frontMatterDate(original: string): { date: FoundDate; field: string } | undefined {
+  const front = frontMatterOf(original);
+  if (!front) return undefined;
+  let best: { date: FoundDate; field: string } | undefined;
+  for (const m of front.text.matchAll(FRONT_MATTER_DATE)) {
+    const date = findDates(m[2]!)[0];
+    if (date && date.start === 0 && date.precision === 'day' && (!best || date.latest.getTime() > best.date.latest.getTime())) {
+      best = { date, field: m[1]! };
+    }
+  }
+  return best;
+}
+
+/**
+ * "archived on 2017-03-16", "arkivert 16. mars 2017": a copy's archive note. The statement existed on that
+ * date, so it is at least that old; it only settles the case where that date is before 20 July 2018.
+ */
+const ARCHIVE_NOTE = /(?<![\p{L}])(?:archived|captured|arkivert|arkivkopi|snapshot)(?:[ \t]+(?:on|at|from|of|den|på|frå|fra|taken on))?[ \t:]*$/iu;
+
+function archiveDate(blocks: BlockText[]): FoundDate | undefined {
+  for (const block of blocks) {
+    for (const d of findDates(block.text, block.start)) {
+      if (d.precision === 'day' && ARCHIVE_NOTE.test(block.text.slice(Math.max(0, d.start - block.start - 40), d.start - block.start))) return d;
+    }
+  }
+  return undefined;
 }
 
 function describe(date: FoundDate): string {
@@ -124,9 +162,26 @@ export const policyDate: Rule = {
           spans,
         );
       }
+      const front = frontMatterDate(ctx.doc.original);
+      if (front) {
+        const label = `«${front.field}» i front matter`;
+        candidates = [{ date: front.date, labelled: true, label, labelEn: `"${front.field}" in the front matter`, outsideText: true }];
+      }
+      const archived = front ? undefined : archiveDate(blocks);
+      if (archived && archived.latest.getTime() < GDPR_IN_FORCE_NO.getTime()) {
+        return fail(
+          {
+            nb: `Erklæringen har ingen egen dato, men teksten ble arkivert ${describe(archived)} og er dermed fra før personopplysningsloven 2018 og personvernforordningen tok til å gjelde i Norge 20. juli 2018. Den bygger på opphevet regelverk og må gjennomgås.`,
+            en: `The statement carries no date of its own, but the text was archived on ${describe(archived)} and so predates the 2018 Personal Data Act and the GDPR, which took effect in Norway on 20 July 2018. It rests on repealed law and must be reviewed.`,
+          },
+          [archived],
+        );
+      }
+    }
+    if (candidates.length === 0) {
       return warn({
-        nb: 'Fant ingen dato for når erklæringen sist ble oppdatert (søkte etter «sist oppdatert», «endret», «gjeldende fra», «versjon», «dato» og datolinjer i første og siste avsnitt).',
-        en: 'No date of the last update found (searched for "last updated", "changed", "effective from", "version", "date" and date lines in the first and last sections).',
+        nb: 'Fant ingen dato for når erklæringen sist ble oppdatert (søkte etter «sist oppdatert», «endret», «gjeldende fra», «versjon», «dato», datolinjer i første og siste avsnitt og datofelt i front matter).',
+        en: 'No date of the last update found (searched for "last updated", "changed", "effective from", "version", "date", date lines in the first and last sections and date fields in the front matter).',
       });
     }
 
@@ -134,7 +189,8 @@ export const policyDate: Rule = {
     const chosen = candidates.reduce((best, c) => (c.date.latest.getTime() > best.date.latest.getTime() ? c : best));
     const date = chosen.date;
     const how = chosen.labelled ? `(${chosen.label})` : '(datolinje uten etikett)';
-    const howEn = chosen.labelled ? `(${chosen.label})` : '(date line without a label)';
+    const howEn = chosen.labelled ? `(${chosen.labelEn ?? chosen.label})` : '(date line without a label)';
+    const evidence = chosen.outsideText ? [] : [date];
     const asOf = isoDay(ctx.asOf);
 
     if (date.latest.getTime() < GDPR_IN_FORCE_NO.getTime()) {
@@ -143,7 +199,7 @@ export const policyDate: Rule = {
           nb: `Erklæringen er datert ${describe(date)} ${how}, før personopplysningsloven 2018 og personvernforordningen tok til å gjelde i Norge 20. juli 2018. Den bygger på opphevet regelverk og må gjennomgås.`,
           en: `The statement is dated ${describe(date)} ${howEn}, before the 2018 Personal Data Act and the GDPR took effect in Norway on 20 July 2018. It rests on repealed law and must be reviewed.`,
         },
-        [date],
+        evidence,
       );
     }
     const cutoff = yearsBefore(ctx.asOf, MAX_AGE_YEARS);
@@ -153,7 +209,7 @@ export const policyDate: Rule = {
           nb: `Erklæringen er sist datert ${describe(date)} ${how}, mer enn tre år før skannedatoen ${asOf}. Den bør gjennomgås mot dagens regelverk (f.eks. ny ekomlov fra 1. januar 2025).`,
           en: `The statement was last dated ${describe(date)} ${howEn}, more than three years before the scan date ${asOf}. It should be reviewed against current law (e.g. the new Electronic Communications Act of 1 January 2025).`,
         },
-        [date],
+        evidence,
       );
     }
     return pass(
@@ -161,7 +217,7 @@ export const policyDate: Rule = {
         nb: `Erklæringen er datert ${describe(date)} ${how}, innenfor tre år før skannedatoen ${asOf}.`,
         en: `The statement is dated ${describe(date)} ${howEn}, within three years of the scan date ${asOf}.`,
       },
-      [date],
+      evidence,
     );
   },
 };

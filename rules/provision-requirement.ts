@@ -1,11 +1,12 @@
 import { fail, pass, type RuleContext } from '../src/engine/context.js';
-import { matchAll, test } from '../src/nlp/patterns.js';
-import type { Rule, Sentence, Span } from '../src/types.js';
+import { matchAll, test, words } from '../src/nlp/patterns.js';
+import type { Rule, Sentence, Span, Token } from '../src/types.js';
 import { trimQuote } from './lib/basis-context.js';
 import {
   CONDITION_START,
   CONSEQUENCE,
   COOKIE_WORDS,
+  DATA_CATEGORY,
   DATA_OBJECT,
   DUTY_TO_COLLECT,
   GIVE_VERB,
@@ -20,7 +21,7 @@ import {
   VOLUNTARY,
 } from './lib/basis-terms.js';
 
-type How = 'voluntary' | 'not-obliged' | 'required' | 'duty' | 'consequence' | 'necessary';
+type How = 'voluntary' | 'choice' | 'not-obliged' | 'required' | 'duty' | 'law-or-contract' | 'consequence' | 'necessary';
 
 interface Found extends Span {
   sentence: Sentence;
@@ -32,6 +33,187 @@ const VOLUNTARY_CONSENT = /(?:frivillig|friviljug|voluntar|freely)\S*(?:\s+\S+){
 const REFUSE_CONSENT = /^(?:samtykk|godt|godkjenn|aksepter|consent|accept|agree)/iu;
 const COPULA = new Set(['er', 'is', 'are', 'blir', 'vert', 'være', 'be']);
 const RELATIVE = new Set(['som', 'that', 'which', 'der']);
+
+/** The data subject, as the one who must give or chooses to give data. */
+const PERSON = words(
+  'du', 'dere', 'dykk', 'you',
+  // nouns with their inflections only, so that "kundeservice" or "medlemskap" is not a person
+  ...['kunde', 'søker', 'søkjar', 'bruker', 'brukar', 'deltaker', 'deltakar', 'kjøper', 'kjøpar'].flatMap((noun) =>
+    ['', 'n', 'en', 'e', 'ne', 'ar', 'arane', 'ane', 'er', 'erne', 'ene'].map((ending) => noun + ending),
+  ),
+  ...['kandidat', 'elev', 'pasient', 'student', 'foresatt', 'føresett'].flatMap((noun) =>
+    ['', 'en', 'er', 'ene', 'ar', 'ane', 'e'].map((ending) => noun + ending),
+  ),
+  'medlem', 'medlemmet', 'medlemmer', 'medlemmene', 'medlemar', 'medlemane', 'forelder', 'forelderen', 'foreldre', 'foreldrene',
+  'customer', 'customers', 'user', 'users', 'applicant', 'applicants', 'candidate', 'candidates', 'member', 'members',
+  'participant', 'participants', 'parent', 'parents', 'patient', 'patients', 'student', 'students',
+);
+const WE = new Set(['vi', 'me', 'we']);
+const AUXILIARY = new Set(['vil', 'skal', 'kan', 'will', 'shall', 'may', 'would']);
+/** Words that make what follows an obligation: "du må", "er du nøydd til", "you are required to". */
+const MUST = new Set(['må', 'måtte', 'must', 'nødt', 'nøydd', 'pliktig', 'plikter', 'pliktar', 'required', 'obliged', 'obligated']);
+/** "you have to", "we need to": an obligation only with the "to" that follows. */
+const MUST_WITH_TO = new Set(['have', 'has', 'need', 'needs']);
+/** "Skjemaet krever at du fyller inn …", "the service requires you to …". */
+const REQUIRES_THAT = new Set(['krever', 'krev', 'krevjer', 'forutsetter', 'føreset', 'føresett', 'requires', 'require']);
+/** The controller needs the data outright: "trenger vi navnet ditt", "we need your address". */
+const NEED = new Set(['trenger', 'treng', 'need', 'needs', 'require', 'requires']);
+/** Entering data: these say by themselves that data is given. */
+const ENTER_DATA = words(
+  'oppgi', 'oppgir', 'oppgje', 'oppgjev', 'skrive* opp', 'skriva opp', 'skrive* inn', 'skriva inn', 'skrive* ned', 'fylle* ut',
+  'fylle* inn', 'fylla* ut', 'fylla* inn', 'fyller', 'fyll ut', 'fyll inn', 'skriv inn', 'skriv opp', 'registrer*', 'legge* inn',
+  'leggje* inn', 'legga inn', 'legg inn', 'legge* igjen', 'legg igjen', 'leggje* att', 'legg att', 'legitimere', 'legitimera',
+  'provide', 'enter', 'fill in', 'fill out', 'submit', 'supply', 'register',
+);
+/** Giving: about data only with a data word as the object ("gi oss e-postadressen", not "gi oss beskjed"). */
+const GIVE_OBJECT = words('gi', 'gje', 'dele', 'sende', 'senda', 'give', 'share', 'send');
+/** Agreeing: a requirement to give data only when it is the condition for something ("for å kunne søke"). */
+const AGREE = words('godta', 'godkjenne', 'samtykke', 'samtykkje', 'akseptere', 'aksepterer', 'consent', 'accept', 'agree');
+const USER_GOAL = words(
+  'for å kunne', 'for at du skal kunne', 'for at du kan', 'før du kan', 'for å bruke', 'for å delta', 'for å søke', 'for å melde',
+  'for å registrere', 'for å opprette', 'in order to', 'to be able to', 'before you can', 'to use', 'to register', 'to apply',
+);
+/** What the controller must obtain: "må vi innhente opplysninger", "we must collect your name". */
+const OBTAIN = words(
+  'innhente', 'innhenta', 'hente inn', 'henta inn', 'samle inn', 'samla inn', 'få', 'ha', 'motta', 'collect', 'obtain', 'receive',
+  'have',
+);
+/** Nynorsk "opplysingar" lacks the n that DATA_OBJECT's "*opplysning*" needs. */
+const DATA_WORD = words('*opplysing*', 'personalia', 'kontaktinformasjon*', 'kontaktinfo*');
+/** The data subject chooses to give data: "hvis du velger å lage en bruker", "du kan velje å leggje inn". */
+const CHOOSE = new Set(['velger', 'velge', 'velg', 'velgje', 'velje', 'vel', 'valgte', 'valde', 'choose', 'chooses', 'opt', 'opts', 'elect']);
+const CHOICE_FRAME = new Set(['hvis', 'dersom', 'om', 'viss', 'når', 'kan', 'if', 'when', 'can', 'may']);
+const CHOSEN_ACT = words(
+  'oppgi*', 'oppgje*', 'gi', 'gje', 'dele', 'sende', 'legge', 'legge inn', 'legge igjen', 'leggje', 'leggje inn', 'laste opp', 'lage',
+  'opprette', 'registrere*', 'melde* deg på', 'melde* seg på', 'melde* deg inn', 'melde* seg inn', 'bli medlem', 'abonnere', 'fylle*',
+  'provide', 'give', 'share', 'submit', 'send', 'upload', 'create', 'register', 'sign up', 'subscribe', 'enter',
+);
+/** "Det er frivillig", "is voluntary", "valfritt å oppgje": voluntariness said as a predicate, not "frivillige ledere". */
+const VOLUNTARY_PREDICATE =
+  /(?<![\p{L}\p{N}])(?:(?:er|is|are|vert|blir)\s+(?:(?:helt|heilt|completely|entirely|fully)\s+)?(?:frivillig|frivilleg|friviljug|valgfri|valfri|voluntary|optional)[a-zæøå]{0,2}(?=\s*(?:[.,;:!)]|$|(?:å|to|om|whether|og|and|men|but|unless|med mindre|except)(?![\p{L}])))|(?:frivillig|frivilleg|friviljug|valgfri|valfri)[a-zæøå]{0,2}\s+å(?![\p{L}])|voluntary\s+to(?![\p{L}])|(?:on|a)\s+voluntary\s+basis|på\s+frivillig\s+(?:basis|grunnlag)|voluntar(?:y|ily)\s+(?:submi|provi|disclos|giv|shar)[a-z]*)/iu;
+/** Data collected because a law or a contract requires it: "hentes inn … pålagt i henhold til lov og/eller avtale". */
+const LAW_OR_CONTRACT = words(
+  'lov og/eller avtale*', 'lov eller avtale*', 'lov og avtale*', 'lov eller kontrakt*', 'lov- eller avtale*', 'lover og/eller avtale*',
+  'lover eller avtale*', 'lovfest* eller avtalefest*', 'law or contract*', 'law and/or contract*', 'law or agreement*', 'legal or contractual',
+);
+const COLLECTED = words(
+  'innhent*', 'hente* inn', 'henta* inn', 'samle* inn', 'samla* inn', 'collect*', 'obtain*', 'oppgi*', 'oppgje*', 'provide*',
+);
+/** Not having to give data, beyond NOT_OBLIGED: "du trenger ikke å oppgi", "you do not have to provide". */
+const NO_NEED = words(
+  'trenger ikke', 'treng ikkje', 'trenger du ikke', 'treng du ikkje', 'er ikke nødt til', 'er ikkje nøydd til', 'ikke obligatorisk*',
+  'ikkje obligatorisk*', 'do not have to', "don't have to", 'do not need to', "don't need to",
+);
+const DEMANDED = words('pålag*', 'krav', 'kreves', 'krevst', 'påkrev*', 'påkravd*', 'nødvendig*', 'naudsynt*', 'required', 'necessary');
+/** Conditions before a necessity make it a condition for something else ("vi deler dersom det er nødvendig for å …"). */
+const CONDITION_BEFORE = new Set(['dersom', 'hvis', 'viss', 'når', 'if', 'when', 'whenever', 'where']);
+
+function join(tokens: Token[]): string {
+  return tokens.map((t) => t.word).join(' ');
+}
+
+function dataIn(text: string): boolean {
+  return test(DATA_OBJECT, text) || test(DATA_CATEGORY, text) || test(DATA_WORD, text);
+}
+
+/** The index of the first token after an obligation at `i` ("må", "nødt til å", "have to", "krever at du"), or -1. */
+function afterObligation(tokens: Token[], i: number): number {
+  const word = tokens[i]!.word;
+  let next = i + 1;
+  if (MUST_WITH_TO.has(word)) {
+    if (tokens[next]?.word !== 'to') return -1;
+    return next + 1;
+  }
+  if (REQUIRES_THAT.has(word)) {
+    if (tokens[next]?.word === 'at') next++;
+    return test(PERSON, tokens[next]?.word ?? '') ? next + 1 : -1;
+  }
+  if (!MUST.has(word)) return -1;
+  // "må ikke oppgi" forbids; "er ikke nødt til" is handled as not obliged
+  if (/^(?:må|must)$/u.test(word) && test(NEGATOR, tokens[next]?.word ?? '')) return -1;
+  while (next < tokens.length && /^(?:til|to|å|at)$/u.test(tokens[next]!.word)) next++;
+  return next;
+}
+
+/** "pålagt", "nødvendig for at vi skal kunne …" — but not "som er nødvendig", which is data minimisation. */
+function demandedIn(sentence: Sentence): boolean {
+  return matchAll(DEMANDED, sentence.text, sentence.start).some((m) => {
+    const i = sentence.tokens.findIndex((t) => t.start === m.start);
+    return i >= 0 && !sentence.tokens.slice(Math.max(0, i - 2), i).some((t) => RELATIVE.has(t.word));
+  });
+}
+
+/** The data subject is the subject of the obligation at `i`: "du må", "må du", "er du nøydd", "you are required", "you will need". */
+function hasPersonSubject(tokens: Token[], i: number): boolean {
+  const isPerson = (k: number) => k >= 0 && test(PERSON, tokens[k]?.word ?? '');
+  if (isPerson(i - 1) || isPerson(i + 1)) return true;
+  const link = tokens[i - 1]?.word ?? '';
+  return isPerson(i - 2) && (COPULA.has(link) || AUXILIARY.has(link));
+}
+
+/** "Du må oppgi …", "er du nøydd til å skriva opp …", "Kandidaten må godta … for å kunne søke", "krev at du fyller inn …". */
+function subjectObligationIn(sentence: Sentence): Span | undefined {
+  const tokens = sentence.tokens;
+  if (test(COOKIE_WORDS, sentence.text)) return undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const after = afterObligation(tokens, i);
+    if (after < 0) continue;
+    if (!REQUIRES_THAT.has(tokens[i]!.word) && !hasPersonSubject(tokens, i)) continue;
+    const act = tokens.slice(after, after + 4);
+    const actText = join(act);
+    const objectText = join(tokens.slice(after, after + 8));
+    const enters = test(ENTER_DATA, actText);
+    const gives = act.slice(0, 3).some((t) => test(GIVE_OBJECT, t.word)) && dataIn(objectText);
+    const agrees = act.slice(0, 2).some((t) => test(AGREE, t.word)) && test(USER_GOAL, sentence.text);
+    if (enters || gives || agrees) return { start: tokens[i]!.start, end: sentence.end };
+  }
+  return undefined;
+}
+
+/** "I samband med kundeforhold må vi innhente opplysninger som navn …", "trenger vi e-postadressen din", "we need to collect your name". */
+function controllerNeedIn(sentence: Sentence): Span | undefined {
+  const tokens = sentence.tokens;
+  if (test(COOKIE_WORDS, sentence.text)) return undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i]!.word;
+    const near = tokens.slice(Math.max(0, i - 2), i + 2);
+    const weAt = near.findIndex((t) => WE.has(t.word));
+    if (weAt < 0) continue;
+    // "dersom vi må innhente opplysninger fra andre" describes a case, not a requirement on the data subject
+    if (tokens.slice(Math.max(0, i - 4), i).some((t) => CONDITION_BEFORE.has(t.word))) continue;
+    if (NEED.has(word) && tokens[i + 1]?.word !== 'to' && dataIn(join(tokens.slice(i + 1, i + 5)))) {
+      return { start: tokens[i]!.start, end: sentence.end };
+    }
+    const after = MUST.has(word) || MUST_WITH_TO.has(word) ? afterObligation(tokens, i) : -1;
+    if (after < 0) continue;
+    const act = tokens.slice(after, after + 3);
+    const obtainAt = act.findIndex((t, k) => test(OBTAIN, t.word) || test(OBTAIN, `${t.word} ${act[k + 1]?.word ?? ''}`));
+    if (obtainAt < 0) continue;
+    if (dataIn(join(tokens.slice(after + obtainAt + 1, after + obtainAt + 7)))) return { start: tokens[i]!.start, end: sentence.end };
+  }
+  return undefined;
+}
+
+/** "Hvis du velger å lage en bruker, samler vi inn …", "kan du velgje å leggje kontaktinformasjonen din …". */
+function choiceIn(sentence: Sentence): Span | undefined {
+  const tokens = sentence.tokens;
+  if (test(COOKIE_WORDS, sentence.text)) return undefined;
+  for (let i = 1; i < tokens.length; i++) {
+    if (!CHOOSE.has(tokens[i]!.word)) continue;
+    const next = tokens[i + 1]?.word;
+    if (next !== 'å' && next !== 'to') continue;
+    // "vel" is also "well"; with "å" after it and "du" before it, it is "chooses"
+    const before = tokens.slice(Math.max(0, i - 3), i);
+    if (!before.some((t) => test(PERSON, t.word))) continue;
+    // "hvis du velger å", "du kan velje å": giving is optional; "bilete du vel å sende" only describes which data
+    if (!before.some((t) => CHOICE_FRAME.has(t.word))) continue;
+    const act = tokens.slice(i + 2, i + 5);
+    if (act.length === 0 || test(NEGATOR, act[0]!.word)) continue;
+    if (!test(CHOSEN_ACT, join(act.slice(0, 2)))) continue;
+    if (dataIn(sentence.text) || test(COLLECTED, sentence.text) || test(ENTER_DATA, join(act))) return { start: tokens[i]!.start, end: sentence.end };
+  }
+  return undefined;
+}
 
 /** "Hvis du ikke samtykker, lastes ikke …", "dersom vi ikke får opplysningene, kan vi ikke …", "uten disse opplysningene kan vi ikke …". */
 function consequenceIn(sentence: Sentence): Span | undefined {
@@ -75,6 +257,8 @@ function necessityIn(sentence: Sentence): Span | undefined {
     if (i < 0) continue;
     const before = tokens.slice(Math.max(0, i - 4), i).map((t) => t.word).join(' ');
     if (test(MINIMISATION, before) || RELATIVE.has(tokens[i - 1]?.word ?? '') || RELATIVE.has(tokens[i - 2]?.word ?? '')) continue;
+    // "vi utleverer … dersom det er nødvendig for å …, eller informasjonen er nødvendig for …": a condition for something else
+    if (tokens.slice(0, i).some((t) => CONDITION_BEFORE.has(t.word))) continue;
     const rest = sentence.text.slice(m.end - sentence.start);
     if (test(USER_CONSEQUENCE, rest)) return { start: m.start, end: sentence.end };
     // data as the subject: "Disse opplysningene er nødvendige for …"
@@ -88,17 +272,37 @@ function necessityIn(sentence: Sentence): Span | undefined {
   return undefined;
 }
 
+/**
+ * "frivillig", "valgfritt", "optional" say that giving is voluntary; "frivillige" as a noun or before one
+ * ("andre frivillige", "frivillige aktiviteter") and compounds ("frivilligsentralen") are about volunteers.
+ */
+function isVoluntaryGiving(sentence: Sentence, m: Span & { text: string }): boolean {
+  const word = m.text.toLowerCase();
+  if (!/^(?:frivil|friviljug)/u.test(word)) return true;
+  if (/^(?:frivillig|frivilleg|friviljug)t?$/u.test(word)) return true;
+  if (!/^(?:frivillig|frivilleg|friviljug)e$/u.test(word)) return false;
+  const i = sentence.tokens.findIndex((t) => t.start === m.start);
+  return i > 0 && COPULA.has(sentence.tokens[i - 1]!.word);
+}
+
 function findIn(sentence: Sentence): Found | undefined {
   const text = sentence.text;
   const at = (how: How, span: Span): Found => ({ start: span.start, end: span.end, sentence, how });
   const givesData = test(GIVE_VERB, text) || test(DATA_OBJECT, text);
-  if (givesData && !test(COOKIE_WORDS, text)) {
-    const voluntary = matchAll(VOLUNTARY, text, sentence.start)[0];
+  const cookies = test(COOKIE_WORDS, text);
+  if (givesData && !cookies) {
+    const voluntary = matchAll(VOLUNTARY, text, sentence.start).find((m) => isVoluntaryGiving(sentence, m));
     if (voluntary && !VOLUNTARY_CONSENT.test(text.slice(voluntary.start - sentence.start))) return at('voluntary', sentence);
-    if (test(NOT_OBLIGED, text)) return at('not-obliged', sentence);
-    if (test(REQUIRED, text) && !/samtykke påkrevd|consent required/iu.test(text)) return at('required', sentence);
+    if (test(NOT_OBLIGED, text) || test(NO_NEED, text)) return at('not-obliged', sentence);
+    // "trenger vi" / "må vi ha" only with data as the object, which controllerNeedIn checks ("må vi ha et behandlingsgrunnlag" is not)
+    const required = matchAll(REQUIRED, text).filter((m) => !/^(?:trenger|treng|må)\s+vi(?:\s+ha)?$/iu.test(m.text));
+    if (required.length > 0 && !/samtykke påkrevd|consent required/iu.test(text)) return at('required', sentence);
   }
+  if (!cookies && VOLUNTARY_PREDICATE.test(text)) return at('voluntary', sentence);
   if (test(DUTY_TO_COLLECT, text)) return at('duty', sentence);
+  if (test(LAW_OR_CONTRACT, text) && test(COLLECTED, text) && demandedIn(sentence)) return at('law-or-contract', sentence);
+  if (subjectObligationIn(sentence) || controllerNeedIn(sentence)) return at('required', sentence);
+  if (choiceIn(sentence)) return at('choice', sentence);
   const consequence = consequenceIn(sentence);
   if (consequence) return at('consequence', sentence);
   const necessity = necessityIn(sentence);
@@ -111,6 +315,8 @@ const HOW: Record<How, { nb: string; en: string }> = {
   'not-obliged': { nb: 'at den registrerte ikke har plikt til å gi opplysningene', en: 'that the data subject is not obliged to give the data' },
   required: { nb: 'hvilke opplysninger som må gis', en: 'which data must be given' },
   duty: { nb: 'at innhentingen er lovpålagt', en: 'that collection is required by law' },
+  'law-or-contract': { nb: 'at opplysningene hentes inn fordi lov eller avtale krever det', en: 'that the data is collected because a law or a contract requires it' },
+  choice: { nb: 'at det er den registrertes eget valg å gi opplysningene', en: 'that giving the data is the data subject\'s own choice' },
   consequence: { nb: 'hva som skjer om opplysningene ikke gis', en: 'what happens if the data is not given' },
   necessary: { nb: 'at opplysningene er nødvendige for det den registrerte vil gjøre', en: 'that the data is necessary for what the data subject wants to do' },
 };

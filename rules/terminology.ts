@@ -3,7 +3,16 @@ import { fail, pass, type RuleContext } from '../src/engine/context.js';
 import { matchAll, test } from '../src/nlp/patterns.js';
 import type { Rule, Sentence, Span } from '../src/types.js';
 import { nordicLanguage } from './lib/currency-language.js';
-import { CONTROLLER_WORDS, KEY_TERMS, MISUSES, ON_BEHALF, OTHER_VALID_WORDS, PROCESSOR_WORD, type KeyTerm } from './lib/currency-terms.js';
+import {
+  CONTROLLER_WORDS,
+  KEY_TERMS,
+  MISUSES,
+  ON_BEHALF,
+  OTHER_VALID_WORDS,
+  PROCESSOR_WORD,
+  RESPONSIBLE_PROCESSOR,
+  type KeyTerm,
+} from './lib/currency-terms.js';
 
 /** Shorter words have too many real neighbours to judge by spelling. */
 const MIN_LENGTH = 9;
@@ -77,15 +86,30 @@ function misuses(ctx: RuleContext): Finding[] {
 const CALLS_ITSELF_PROCESSOR =
   /(?:(?<![\p{L}])(?:vi|we|\p{Lu}[\p{L}&.-]*(?:[ \t]+(?:AS|ASA|SA|BA|SUS|ANS|DA|NUF))?)[ \t]+(?:er|blir|vert|is|are|acts as)[ \t]+(?:den[ \t]+|the[ \t]+|en[ \t]+|a[ \t]+)?(?:databehandler(?:en)?|databehandlar(?:en)?|data processor)(?![\p{L}]))|^[ \t]*(?:databehandler(?:en)?|databehandlar(?:en)?|data processor)[ \t]*(?::|er|is)[ \t]/iu;
 
-/** The organisation calls itself "databehandler" (processor) and never controller: the roles are mixed up. */
+/**
+ * The organisation calls itself "databehandler" (processor) and never controller, or labels the one
+ * responsible as "ansvarlig databehandler": the roles are mixed up.
+ */
 function controllerCalledProcessor(ctx: RuleContext): Finding[] {
-  if (test(CONTROLLER_WORDS, ctx.text)) return [];
   const out: Finding[] = [];
+  const mentionsController = test(CONTROLLER_WORDS, ctx.text);
   for (const sentence of ctx.sentences) {
-    if (!CALLS_ITSELF_PROCESSOR.test(sentence.text)) continue;
+    const responsible = matchAll(RESPONSIBLE_PROCESSOR, sentence.text, sentence.start);
+    const callsItself = !mentionsController && CALLS_ITSELF_PROCESSOR.test(sentence.text);
+    if (responsible.length === 0 && !callsItself) continue;
     const around: Sentence[] = [sentence, ...ctx.neighbours(sentence, 0, 1)];
     if (around.some((s) => test(ON_BEHALF, s.text))) continue;
+    for (const m of responsible) {
+      out.push({
+        ...m,
+        tier: 'legal',
+        nb: 'den ansvarlige kalt databehandler; den som bestemmer over behandlingen er behandlingsansvarlig',
+        en: 'the one responsible called processor (databehandler); whoever decides on the processing is the controller (behandlingsansvarlig)',
+      });
+    }
+    if (!callsItself) continue;
     for (const m of matchAll(PROCESSOR_WORD, sentence.text, sentence.start)) {
+      if (responsible.some((r) => m.start < r.end && r.start < m.end)) continue;
       out.push({
         ...m,
         tier: 'legal',
@@ -114,8 +138,8 @@ export const terminology: Rule = {
     weight: 1,
     legalRef: 'GDPR art. 12(1) (klart og enkelt språk)',
     description: {
-      nb: 'Juridiske begreper som er feil brukt eller feilstavet: «berettiget samtykke», «personvern ordningen», personvernforordningen kalt forskrift, og nesten-treff på nøkkelbegreper (personvernforordningen, personopplysningsloven, personopplysninger, Datatilsynet, behandlingsansvarlig, databehandler, samtykke).',
-      en: 'Legal terms misused or misspelt: "berettiget samtykke", "personvern ordningen", the GDPR called a "forskrift", and near misses of key terms (personvernforordningen, personopplysningsloven, personopplysninger, Datatilsynet, behandlingsansvarlig, databehandler, samtykke).',
+      nb: 'Juridiske begreper som er feil brukt eller feilstavet: «berettiget samtykke», «personvern ordningen», «personvernopplysninger», den ansvarlige kalt «ansvarlig databehandler», personvernforordningen kalt forskrift, og nesten-treff på nøkkelbegreper (personvernforordningen, personopplysningsloven, personopplysninger, Datatilsynet, behandlingsansvarlig, databehandler, samtykke, interesseavveining). Gyldige nynorske former («personopplysingar») og andre ord («personalopplysninger») regnes ikke som feil.',
+      en: 'Legal terms misused or misspelt: "berettiget samtykke", "personvern ordningen", "personvernopplysninger", the one responsible called "ansvarlig databehandler" (responsible processor), the GDPR called a "forskrift", and near misses of key terms (personvernforordningen, personopplysningsloven, personopplysninger, Datatilsynet, behandlingsansvarlig, databehandler, samtykke, interesseavveining). Valid Nynorsk forms ("personopplysingar") and other words ("personalopplysninger", personnel data) are not counted.',
     },
     suggestion: {
       nb: 'Bruk de juridiske begrepene riktig: «personvernforordningen (GDPR)», «personopplysningsloven», «personopplysninger», «Datatilsynet», «behandlingsansvarlig». Skill mellom samtykke (art. 6 nr. 1 bokstav a) og berettiget interesse (art. 6 nr. 1 bokstav f).',

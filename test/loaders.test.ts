@@ -78,6 +78,29 @@ describe('HTML loader', () => {
     expect(doc.text).toBe('Medlemskap i er gratis.');
   });
 
+  it('keeps EJS/ERB tags, which a browser shows as text, while PHP tags are blanked', () => {
+    const src = '<p>Behandlingsansvarleg er <%= site.name %>; <?php echo $org; ?> er org.nr.</p>';
+    const doc = analyseText(loadText(src, 'html'), 'x.ejs');
+    expect(doc.text).toBe('Behandlingsansvarleg er <%= site.name %>; er org.nr.');
+    const at = doc.text.indexOf('<%=');
+    expect(src.slice(doc.offsets[at]!, doc.offsets[at]! + 16)).toBe('<%= site.name %>');
+  });
+
+  it('keeps template directives a server left around <main>, but not the rest of the page outside it', () => {
+    const html = `@extends('layouts.front')
+@section('content')
+<div class="sidebar"><p>Tilbud denne uken: gratis frakt på alle bestillinger over 500 kroner.</p></div>
+<main><h1>Personvern</h1><p>Vi behandler personopplysninger om kundene våre for å levere varene og sende faktura.</p>
+<p>Du kan be om innsyn, retting og sletting, og du kan klage til Datatilsynet.</p></main>
+@stop`;
+    const doc = analyseText(loadText(html, 'html'), 'terms.blade.php');
+    expect(doc.text.startsWith("@extends('layouts.front') @section('content')\nPersonvern")).toBe(true);
+    expect(doc.text.endsWith('\n@stop')).toBe(true);
+    expect(doc.text).not.toContain('gratis frakt');
+    const at = doc.text.indexOf('@stop');
+    expect(html.slice(doc.offsets[at]!, doc.offsets[at]! + 5)).toBe('@stop');
+  });
+
   it('keeps a statement that a template placed inside <header>, but drops an ordinary site header', () => {
     const html = `<body>
 <header class="site"><a href="/">Eiendom AS</a><ul><li><a href="/kjop">Kjøp</a></li><li><a href="/selg">Selg</a></li></ul></header>

@@ -34,6 +34,8 @@ export const KEY_TERMS: KeyTerm[] = [
     forms: [
       'personopplysningslov', 'personopplysningsloven', 'personopplysningslovens', 'personopplysningslova', 'personopplysningslovas',
       'personopplysningslover', 'personopplysningslovene', 'personopplysningslovar', 'personopplysningslovane',
+      // Nynorsk also writes "opplysing"
+      'personopplysingslov', 'personopplysingslova', 'personopplysingslovas',
     ],
   },
   {
@@ -43,6 +45,8 @@ export const KEY_TERMS: KeyTerm[] = [
       'personopplysning', 'personopplysningen', 'personopplysningens', 'personopplysninga', 'personopplysningas',
       'personopplysninger', 'personopplysningene', 'personopplysningenes', 'personopplysningers',
       'personopplysningar', 'personopplysningane', 'personopplysningars', 'personopplysningsbehandling',
+      // Nynorsk "opplysing" forms; the Bokmål-looking "personopplysinger" is not among them
+      'personopplysing', 'personopplysinga', 'personopplysingas', 'personopplysingar', 'personopplysingane', 'personopplysingars',
     ],
   },
   {
@@ -78,6 +82,13 @@ export const KEY_TERMS: KeyTerm[] = [
     ],
   },
   {
+    term: 'interesseavveining',
+    tier: 'legal',
+    forms: ['interesseavveiing', 'interesseavveining', 'interesseavveging', 'interesseavvegning'].flatMap((stem) =>
+      ['', 'en', 'ens', 'a', 'as', 'er', 'ene', 'ar', 'ane', 's'].map((ending) => stem + ending),
+    ),
+  },
+  {
     term: 'personvernerklæring',
     tier: 'document',
     forms: [
@@ -108,6 +119,9 @@ export const OTHER_VALID_WORDS = new Set([
   'arbeidstilsynet', 'helsetilsynet', 'finanstilsynet', 'mattilsynet', 'medietilsynet', 'forbrukertilsynet', 'lotteritilsynet',
   'samtykkeerklæring', 'samtykkeerklæringen', 'samtykkebasert', 'samtykkebaserte', 'samtykkeløsning', 'samtykkebanneret',
   'personopplysningsbehandling', 'personopplysningsbehandlingen',
+  // personnel data: a real word, not a misspelling of personopplysninger
+  'personalopplysning', 'personalopplysningen', 'personalopplysninga', 'personalopplysninger', 'personalopplysningene',
+  'personalopplysningar', 'personalopplysningane', 'personalopplysing', 'personalopplysingar', 'personalopplysingane',
 ]);
 
 export interface Misuse {
@@ -137,6 +151,11 @@ export const MISUSES: Misuse[] = [
     en: 'the GDPR called a "forskrift" (national regulation); it is an EU regulation (forordning)',
   },
   {
+    pattern: words('personvernopplysning*', 'personvernsopplysning*', 'personvernopplysing*', 'personvern-opplysning*'),
+    nb: '«personvern» og «personopplysninger» blandet sammen; begrepet er personopplysninger',
+    en: '"personvern" (privacy) and "personopplysninger" (personal data) run together; the term is personopplysninger',
+  },
+  {
     pattern: words(
       'gdpr-direktiv*', 'gdpr direktiv*', 'gdpr directive', 'gdpr-directive', 'direktiv* (eu) 2016/679', 'direktiv* 2016/679',
       'directive (eu) 2016/679', 'personvernforordningsdirektiv*',
@@ -146,6 +165,11 @@ export const MISUSES: Misuse[] = [
   },
 ];
 
+/** The controller's role labelled with the processor's name: "Ansvarlig databehandler", "responsible data processor". */
+export const RESPONSIBLE_PROCESSOR = words(
+  'ansvarlig* databehandler*', 'ansvarleg* databehandlar*', 'ansvarlig* databehandlar*', 'ansvarleg* databehandler*',
+  'responsible data processor*', 'responsible processor*',
+);
 /** The controller named as "databehandler" (processor). */
 export const PROCESSOR_WORD = words('databehandler', 'databehandleren', 'databehandlar', 'databehandlaren', 'data processor');
 export const CONTROLLER_WORDS = words(

@@ -6,6 +6,7 @@
  */
 import type { RuleContext } from '../../src/engine/context.js';
 import { test, words } from '../../src/nlp/patterns.js';
+import { VISIBLE_TEMPLATE_SYNTAX } from '../../src/loaders/templates.js';
 import type { Span } from '../../src/types.js';
 
 export type PlaceholderKind =
@@ -68,9 +69,11 @@ export function isSlotContent(content: string): boolean {
 
 const SQUARE = /\[([^[\]\n]{0,80})\]/gu;
 const ANGLE = /<([^<>\n]{2,60})>/gu;
+/** A longer note to whoever fills in the template: "<link til deres egen cookieerklæring eller henvisning til …>". */
+const BRACKETED_INSTRUCTION =
+  /[<[](?:[Ll]ink|[Ll]enke|[Ll]enkje|[Hh]envisning|[Tt]ilvising|[Ss]ett inn|[Ff]yll inn|[Ff]yll ut|[Ss]kriv inn|[Ll]egg inn|[Ll]egg til|[Bb]eskriv|[Nn]avn på|[Nn]amn på|[Aa]ngi|[Oo]ppgi|[Hh]er skal|[Hh]er kan|[Hh]er må|[Ee]ventuelt|[Ee]vt\.|[Hh]vis aktuelt|[Dd]ersom aktuelt|[Oo]m aktuelt|[Ii]nsert|[Aa]dd|[Dd]escribe|[Nn]ame of|[Ii]f applicable|INSERT|SETT INN)(?![\p{L}])[^<>[\]\n]{4,240}[>\]](?!\()/gu;
 const TEMPLATE_SYNTAX = [
-  /\{\{[^{}\n]{1,80}\}\}/gu,
-  /\{%[^{}\n]{1,80}%\}/gu,
+  ...VISIBLE_TEMPLATE_SYNTAX,
   /\$\{[^{}\n]{1,60}\}/gu,
   /(?<![\p{L}\p{N}{])\{[\p{L}_][\p{L}\p{N}_.]{0,40}\}(?!\})/gu,
   /(?<![\p{L}\p{N}%])%[A-Z][A-Z0-9_]{2,30}%(?![\p{L}\p{N}])/gu,
@@ -141,6 +144,7 @@ function computePlaceholders(ctx: RuleContext): Placeholder[] {
   collect(ctx, LOREM, 'lorem-ipsum', found);
   collect(ctx, INSTRUCTION, 'instruction', found, (t) => INSTRUCTION_TAIL.test(t.replace(/^(?:\p{L}+ inn|Insert|INSERT)/u, '')));
   collect(ctx, PARENTHETICAL, 'instruction', found);
+  collect(ctx, BRACKETED_INSTRUCTION, 'instruction', found, (t) => (t[0] === '<') === t.endsWith('>'));
   collect(ctx, DUMMY_NAME, 'dummy-name', found);
   collect(ctx, GENERIC_NAME_MID, 'dummy-name', found);
   collect(ctx, DUMMY_EMAIL, 'dummy-email', found);

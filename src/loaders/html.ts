@@ -3,7 +3,7 @@ import type { AnyNode, Element } from 'domhandler';
 import type { LoadedText } from '../types.js';
 import { DEBRIS_LINE } from './plaintext.js';
 import { TextBuilder } from './text-builder.js';
-import { blankFrontMatter, blankServerTemplateTags } from './templates.js';
+import { blankFrontMatter, blankServerTemplateTags, hasVisibleTemplateSyntax } from './templates.js';
 
 const SKIPPED_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'head', 'title', 'meta', 'link',
@@ -130,7 +130,21 @@ export function loadHtml(original: string): LoadedText {
     if (tag === 'a' && el.attribs?.href) builder.addLink(linkStart, builder.length, el.attribs.href);
     if (headingMatch || isBlock || tag === 'li' || tag === 'tr') builder.closeBlock();
   };
-  visit(root);
+  /** Template code a server left around the main element ("@extends('layout')" above <main>) is shown to the reader too. */
+  const visitAround = (node: AnyNode): void => {
+    for (const child of (node as Element).children ?? []) {
+      if (child === root) visit(child);
+      else if (child.type === 'tag' && $.contains(child as Element, root as Element)) visitAround(child);
+      else if (child.type === 'text' && hasVisibleTemplateSyntax((child as { data: string }).data)) {
+        builder.openBlock('paragraph');
+        visit(child);
+        builder.closeBlock();
+      }
+    }
+  };
+  const body = $('body').get(0);
+  if (body && root !== body && $.contains(body, root as Element)) visitAround(body);
+  else visit(root);
   const loaded = builder.finish();
   return dropDebrisBlocks(loaded);
 }

@@ -31,6 +31,41 @@ describe('placeholder-text', () => {
     expect(check(placeholderText, 'Personvernerklæringen for (Navn på løsningen) beskriver behandlingen.').quotes).toEqual(['(Navn på løsningen)']);
   });
 
+  it('fails EJS/ERB tags the browser shows as text, quoted exactly', () => {
+    const ejs = check(placeholderText, 'Behandlingsansvarleg er <%= site.legalName %>, org.nr. <%= site.orgnr %>.');
+    expect(ejs.status).toBe('fail');
+    expect(ejs.quotes).toEqual(['<%= site.legalName %>', '<%= site.orgnr %>']);
+    expect(ejs.message.nb).toContain('malkode');
+    expect(check(placeholderText, '<% if (mailConfigured) { %>Skjemaet sendes med e-post.<% } %>').quotes).toEqual(['<% if (mailConfigured) { %>', '<% } %>']);
+    const md = check(placeholderText, 'Har du spørsmål, kontakt oss på <%= Rails.application.config.support_email %>.', { format: 'markdown' });
+    expect(md.quotes).toEqual(['<%= Rails.application.config.support_email %>']);
+  });
+
+  it('fails Blade directives and unescaped echoes, but not e-mail addresses or social media handles', () => {
+    const blade = check(placeholderText, "@extends('layouts.app')\n\n@section('title', __('Personvern'))\n\nVi behandler personopplysninger.\n\n@endsection");
+    expect(blade.quotes).toEqual(["@extends('layouts.app')", "@section('title', __('Personvern'))", '@endsection']);
+    expect(check(placeholderText, 'Les mer på {!! $company->url !!} om behandlingen.').quotes).toEqual(['{!! $company->url !!}']);
+    expect(check(placeholderText, 'Skriv til post@extends.no eller følg oss på @stopmotion_oslo og @ifi.').status).toBe('pass');
+  });
+
+  it('does not report PHP tags, which the server consumes before the page is shown', () => {
+    const html = check(placeholderText, '<p>Medlemskap i <?php echo $club->name; ?> er gratis.</p><p>Kontakt styret.</p>', { format: 'html' });
+    expect(html.status).toBe('pass');
+  });
+
+  it('fails a longer instruction to whoever fills in the template, in angle or square brackets', () => {
+    const r = check(
+      placeholderText,
+      'Informasjonskapselen <lenke til egen informasjonskapselerklæring eller eget punkt i denne erklæringen> gir oss innsikt i bruken.',
+    );
+    expect(r.status).toBe('fail');
+    expect(r.quotes).toEqual(['<lenke til egen informasjonskapselerklæring eller eget punkt i denne erklæringen>']);
+    expect(r.message.nb).toContain('instruks fra malen');
+    const nn = check(placeholderText, 'Les meir under [Sett inn tilvising til eige punkt om informasjonskapslar i denne personvernerklæringa før publisering].');
+    expect(nn.status).toBe('fail');
+    expect(check(placeholderText, 'Barn < 13 år og vaksne > 18 år får ulik informasjon om lenkene i appen.').status).toBe('pass');
+  });
+
   it('fails obfuscated e-mails that never reached the page', () => {
     const r = check(placeholderText, 'Kontakt oss på [email protected] eller [e-post beskyttet].');
     expect(r.status).toBe('fail');

@@ -122,4 +122,33 @@ describe('policy-date', () => {
     expect(r.quotes).toEqual(['3. mars 2024']);
     expect(r.message.nb).toContain('uten etikett');
   });
+
+  it('reads the date fields of a site generator\'s front matter when the text gives no date', () => {
+    const body = '# Personvern\n\nVi behandlar namn og e-postadresse for å sende nyheitsbrev.\n';
+    const old = check(policyDate, `---\ntitle: Personvern\nlastmod: 2017-09-26\n---\n\n${body}`, { format: 'markdown' });
+    expect(old.status).toBe('fail');
+    expect(old.message.nb).toContain('«lastmod» i front matter');
+    expect(old.quotes).toEqual([]);
+    const recent = check(policyDate, `---\ndate: 2019-01-10\nupdated: "2025-05-01T10:00:00Z"\n---\n\n${body}`, { format: 'markdown' });
+    expect(recent.status).toBe('pass');
+    expect(recent.message.en).toContain('"updated" in the front matter');
+    expect(check(policyDate, `+++\ndate = 2020-03-22T11:04:00Z\n+++\n\n${body}`, { format: 'markdown' }).status).toBe('warn');
+    // a date written in the statement itself comes first
+    const both = check(policyDate, `---\nlastmod: 2017-01-01\n---\n\n${body}\nSist oppdatert: 1. mars 2026\n`, { format: 'markdown' });
+    expect(both.status).toBe('pass');
+    expect(both.quotes).toEqual(['1. mars 2026']);
+    // other front-matter fields are not dates of the statement
+    expect(check(policyDate, `---\nexpires: 2016-01-01\n---\n\n${body}`, { format: 'markdown' }).status).toBe('warn');
+  });
+
+  it('fails an undated copy archived before 20 July 2018, and ignores later archive dates', () => {
+    const r = check(policyDate, 'Personvern\n\nTeksten er henta frå ein kopi arkivert 16. mars 2017.\n\nVi behandlar namn og e-post.');
+    expect(r.status).toBe('fail');
+    expect(r.quotes).toEqual(['16. mars 2017']);
+    expect(r.message.nb).toContain('arkivert');
+    expect(check(policyDate, 'Privacy\n\nThis copy was archived on 2017-03-16.\n\nWe process your name.').status).toBe('fail');
+    // an archive date after 2018 only bounds the age from above: still no date of the statement's own
+    expect(check(policyDate, 'Privacy\n\nThis copy was archived on 2024-03-01.\n\nWe process your name.').status).toBe('warn');
+    expect(check(policyDate, 'Personvern\n\nSøknader blir arkivert i ti år.\n\nVi behandlar namn.').status).toBe('warn');
+  });
 });

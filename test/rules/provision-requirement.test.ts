@@ -37,7 +37,121 @@ describe('provision-requirement', () => {
     });
   });
 
+  describe('pass: the data subject must give the data', () => {
+    it('accepts "du må oppgi", "er du nøydd til å skrive opp" and a named data subject who must register', () => {
+      const nb = check(provisionRequirement, 'For å melde deg på kurset er du nødt til å fylle ut skjemaet med navn og telefonnummer.');
+      expect(nb.status).toBe('pass');
+      expect(nb.message.nb).toContain('hvilke opplysninger som må gis');
+      expect(check(provisionRequirement, 'Er du under 16 år, er du nøydd til å skrive opp ein føresett som kan kontaktast.').status).toBe('pass');
+      expect(check(provisionRequirement, 'Medlemmer må registrere fødselsdato for å kunne spille i serien.').status).toBe('pass');
+      expect(check(provisionRequirement, 'Ved påmelding må du oppgje namn og e-postadresse.').status).toBe('pass');
+    });
+
+    it('accepts a form or service that requires the data subject to fill in data (Bokmål, Nynorsk, English)', () => {
+      const r = check(provisionRequirement, 'Enkelte skjemaer krever at du oppgir fødselsnummer.');
+      expect(r.status).toBe('pass');
+      expect(r.quotes).toEqual(['Enkelte skjemaer krever at du oppgir fødselsnummer.']);
+      expect(check(provisionRequirement, 'Nokre tenester krev at du legg inn kontaktinformasjonen din.').status).toBe('pass');
+      expect(check(provisionRequirement, 'The booking form requires you to enter your name and phone number.').status).toBe('pass');
+      expect(check(provisionRequirement, 'You have to provide an address so that we can deliver the parcel.').status).toBe('pass');
+      expect(check(provisionRequirement, 'You will need to provide a delivery address.').status).toBe('pass');
+    });
+
+    it('accepts consent that is the condition for applying or taking part', () => {
+      expect(check(provisionRequirement, 'Søkeren må samtykke til behandlingen for å kunne sende inn en søknad.').status).toBe('pass');
+      expect(check(provisionRequirement, 'Deltakarane må godkjenne vilkåra for å kunne delta på leiren.').status).toBe('pass');
+    });
+
+    it('accepts the controller saying which data it must obtain', () => {
+      const r = check(provisionRequirement, 'Når du blir kunde hos oss, må vi innhente opplysninger som navn, adresse og fødselsdato.');
+      expect(r.status).toBe('pass');
+      expect(r.message.nb).toContain('hvilke opplysninger som må gis');
+      expect(check(provisionRequirement, 'For å sende faktura må me få namn og adresse frå deg.').status).toBe('pass');
+      expect(check(provisionRequirement, 'We need your name and address to deliver the order.').status).toBe('pass');
+    });
+
+    it('accepts collection required by law or contract', () => {
+      const r = check(provisionRequirement, 'Personopplysninger hentes inn når vi er pålagt det etter lov eller avtale.');
+      expect(r.status).toBe('pass');
+      expect(r.message.nb).toContain('lov eller avtale krever det');
+      expect(check(provisionRequirement, 'Opplysningane vert henta inn når det er naudsynt for oppgåver vi er pålagde etter lov og/eller avtale.').status).toBe('pass');
+    });
+  });
+
+  describe('pass: voluntary, or the data subject\'s own choice', () => {
+    it('accepts voluntariness said as a predicate, without a giving verb', () => {
+      expect(check(provisionRequirement, 'Det er valgfritt å svare på spørreundersøkelsen.').status).toBe('pass');
+      expect(check(provisionRequirement, 'Det er friviljug å svare på undersøkinga.').status).toBe('pass');
+      expect(check(provisionRequirement, 'Deltakelse i kundeklubben er helt frivillig.').status).toBe('pass');
+      expect(check(provisionRequirement, 'Answering the survey is optional, and answers are stored anonymously.').status).toBe('pass');
+      expect(check(provisionRequirement, 'It is voluntary to take part in the survey.').status).toBe('pass');
+    });
+
+    it('accepts "du trenger ikke å oppgi" and "you do not have to provide"', () => {
+      expect(check(provisionRequirement, 'Du trenger ikke å oppgi telefonnummer.').message.nb).toContain('ikke har plikt');
+      expect(check(provisionRequirement, 'You do not have to provide your phone number.').status).toBe('pass');
+    });
+
+    it('accepts giving data as the data subject\'s choice ("hvis du velger å", "du kan velje å")', () => {
+      const r = check(provisionRequirement, 'Vi samler bare inn personopplysninger hvis du velger å opprette en konto.');
+      expect(r.status).toBe('pass');
+      expect(r.message.nb).toContain('eget valg');
+      expect(check(provisionRequirement, 'Dersom du vel å opprette ein brukar, lagrar vi namn og e-postadresse.').status).toBe('pass');
+      expect(check(provisionRequirement, 'Du kan velje å leggje inn telefonnummeret ditt på profilen.').status).toBe('pass');
+      expect(check(provisionRequirement, 'If you choose to create an account, we collect your name and e-mail address.').status).toBe('pass');
+    });
+  });
+
   describe('fail: not addressed', () => {
+    it('does not take other duties of the data subject as a requirement to give data', () => {
+      expect(check(provisionRequirement, 'Du må kontakte oss skriftlig for å få innsyn.').status).toBe('fail');
+      expect(check(provisionRequirement, 'Dersom du vil trekke samtykket, må du gi oss beskjed.').status).toBe('fail');
+      expect(check(provisionRequirement, 'Er den nye billetten dyrare, er du nøydd til å betale mellomlegget.').status).toBe('fail');
+      expect(check(provisionRequirement, 'Kunden må godta vilkårene.').status).toBe('fail');
+      // the data subject is in another clause; the one who must register is someone else
+      expect(check(provisionRequirement, 'Når du kontakter oss, må kundeservice registrere henvendelsen.').status).toBe('fail');
+      expect(check(provisionRequirement, 'Når du handler, plikter vi å registrere kjøpet.').status).toBe('fail');
+    });
+
+    it('does not take a prohibition ("du må ikke oppgi") as a requirement', () => {
+      expect(check(provisionRequirement, 'Du må ikke oppgi helseopplysninger i kommentarfeltet.').status).toBe('fail');
+      expect(check(provisionRequirement, 'You must not provide health data in the message field.').status).toBe('fail');
+    });
+
+    it('does not take the controller\'s need for a basis, or its storage duty, as a requirement to give data', () => {
+      expect(check(provisionRequirement, 'For å behandle personopplysningene dine må vi ha et behandlingsgrunnlag.').status).toBe('fail');
+      expect(check(provisionRequirement, 'For å kunne behandle opplysningene trenger vi et rettslig grunnlag.').status).toBe('fail');
+      expect(check(provisionRequirement, 'Vi må lagre opplysningene i fem år etter bokføringsloven.').status).toBe('fail');
+      expect(check(provisionRequirement, 'Dersom vi må innhente opplysninger fra andre, vil vi informere deg om det.').status).toBe('fail');
+    });
+
+    it('does not take volunteers or a voluntary organisation as voluntariness', () => {
+      expect(check(provisionRequirement, 'Vi er en frivillig organisasjon som drives av frivillige.').status).toBe('fail');
+      expect(check(provisionRequirement, 'Laget er drive av friviljuge, og alle verv er frivillig arbeid.').status).toBe('fail');
+      expect(check(provisionRequirement, 'Vi behandler opplysninger om frivillige og ansatte i foreningen.').status).toBe('fail');
+      expect(check(provisionRequirement, 'Frivilligsentralen lagrer navn og telefonnummer til alle som melder seg.').status).toBe('fail');
+      // the plural as a predicate is still voluntariness
+      expect(check(provisionRequirement, 'Opplysningene er frivillige, men de gjør det lettere å hjelpe deg.').status).toBe('pass');
+    });
+
+    it('does not take a choice that only describes data, or a choice to leave, as voluntariness', () => {
+      expect(check(provisionRequirement, 'Vi behandlar namn, e-post og bilete du vel å sende.').status).toBe('fail');
+      expect(check(provisionRequirement, 'Du kan velge å melde deg av nyhetsbrevet når som helst.').status).toBe('fail');
+      expect(check(provisionRequirement, 'Hvis du velger å ikke godta informasjonskapsler, kan nettstedet fungere dårligere.').status).toBe('fail');
+    });
+
+    it('does not take necessity as the condition for a disclosure as a requirement', () => {
+      const r = check(
+        provisionRequirement,
+        'Vi kan utlevere informasjon til politiet dersom det er nødvendig for å forhindre svindel, eller informasjonen er nødvendig for å avklare en tvist.',
+      );
+      expect(r.status).toBe('fail');
+    });
+
+    it('does not take a law-or-contract clause about data minimisation as a requirement', () => {
+      expect(check(provisionRequirement, 'Vi samler inn opplysninger som er nødvendige for avtaler vi har etter lov eller avtale.').status).toBe('fail');
+    });
+
     it('does not take data minimisation as a requirement statement', () => {
       const r = check(provisionRequirement, 'Vi samler bare inn de opplysningene som er nødvendige for å levere tjenesten.');
       expect(r.status).toBe('fail');

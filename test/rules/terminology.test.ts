@@ -69,6 +69,50 @@ describe('terminology', () => {
     expect(check(terminology, 'Om oss\n\nFirma AS er behandlingsansvarlig. Vi er databehandler for kundene våre.').status).toBe('pass');
   });
 
+  it('accepts "personalopplysninger" (personnel data) and the Nynorsk "opplysing" forms', () => {
+    expect(check(terminology, 'Ansatte\n\nVi behandler personalopplysninger om ansatte for å betale ut lønn.').status).toBe('pass');
+    const nn = check(
+      terminology,
+      'Om oss\n\nVi handsamar personopplysingar om medlemmene. Personopplysingane vert lagra etter personopplysingslova, og kvar personopplysing blir sletta når ho ikkje trengst.',
+    );
+    expect(nn.status).toBe('pass');
+    expect(nearMiss('personalopplysningene')).toBeUndefined();
+    expect(nearMiss('personopplysingar')).toBeUndefined();
+  });
+
+  it('still flags the Bokmål ending on the Nynorsk stem ("personopplysinger")', () => {
+    const r = check(terminology, 'Om oss\n\nFirma AS er behandlingsansvarlig for personopplysinger som behandles her.');
+    expect(r.status).toBe('fail');
+    expect(r.quotes).toEqual(['personopplysinger']);
+  });
+
+  it('flags a misspelt "interesseavveining", but none of its valid forms', () => {
+    const r = check(terminology, 'Grunnlag\n\nBehandlingen bygger på en interesseavveing mellom klubbens og medlemmenes interesser.');
+    expect(r.status).toBe('fail');
+    expect(r.quotes).toEqual(['interesseavveing']);
+    expect(r.message.nb).toContain('interesseavveining');
+    expect(nearMiss('interesseavvening')?.term.term).toBe('interesseavveining');
+    for (const valid of ['interesseavveiingen', 'interesseavveining', 'interesseavveginga', 'interesseavvegingar']) expect(nearMiss(valid)).toBeUndefined();
+    expect(check(terminology, 'Grunnlag\n\nVi har gjort ei interesseavveging, og interesseavveginga er dokumentert.').status).toBe('pass');
+  });
+
+  it('flags "personvernopplysninger" (privacy and personal data run together)', () => {
+    const r = check(terminology, 'Vi er forpliktet til å behandle personvernopplysninger om kunder på en forsvarlig måte.');
+    expect(r.status).toBe('fail');
+    expect(r.quotes).toEqual(['personvernopplysninger']);
+    expect(r.message.nb).toContain('personopplysninger');
+    expect(check(terminology, 'Om oss\n\nHer finn du personverninformasjon om korleis vi tek vare på personvernet ditt.').status).toBe('pass');
+  });
+
+  it('flags the one responsible labelled "ansvarlig databehandler", but not a real processor or "ansvarlig for databehandlingen"', () => {
+    const r = check(terminology, 'Ansvarlig databehandler\n\nDaglig leder i Treningssenteret AS er ansvarlig for behandlingen av personopplysninger.');
+    expect(r.status).toBe('fail');
+    expect(r.quotes).toEqual(['Ansvarlig databehandler']);
+    expect(check(terminology, 'Ansvarleg databehandlar\n\nStyreleiaren i laget har ansvaret for opplysningane.').quotes).toEqual(['Ansvarleg databehandlar']);
+    expect(check(terminology, 'Om oss\n\nFirma AS er ansvarlig databehandler på vegne av kundene våre.').status).toBe('pass');
+    expect(check(terminology, 'Om oss\n\nDaglig leder er ansvarlig for databehandlingen i Firma AS.').status).toBe('pass');
+  });
+
   it('does not hold Danish spellings in a Danish text to Norwegian spelling', () => {
     const danish =
       'Privatlivspolitik\n\nVi behandler dine personoplysninger i overensstemmelse med reglerne. Den dataansvarlige for behandlingen af dine oplysninger er Eksempel ApS. Vi indsamler oplysninger om dig, når du besøger vores hjemmeside, og du har ret til indsigt og sletning.';
