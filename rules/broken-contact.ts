@@ -8,7 +8,7 @@ import { identityFindings } from './lib/identity-names.js';
 import { findPlaceholders, overlapsAny } from './lib/identity-placeholder.js';
 import { FREE_MAIL_DOMAINS, LEGAL_FORMS, PROCESSOR_CONTEXT, THIRD_PARTY_DOMAINS } from './lib/identity-terms.js';
 
-type Problem = 'malformed' | 'hosting' | 'free-mail' | 'unrelated';
+type Problem = 'malformed' | 'hosting' | 'unrelated';
 
 interface Finding extends Span {
   text: string;
@@ -108,7 +108,10 @@ export const brokenContact: Rule = {
     docs: {
       statuses: {
         pass: { nb: 'ingen kontaktadresser som ikke kan virke', en: 'no contact addresses that cannot work' },
-        warn: { nb: 'adresser en bør se på: gratis e-posttjenester eller domener som ikke hører til nettstedet', en: 'addresses to review: free-mail services or domains unrelated to the site' },
+        warn: {
+          nb: 'adresser en bør se på: e-postdomener som ikke hører til virksomheten eller nettstedet (en gratis e-posttjeneste som gmail.com eller outlook.com regnes som virksomhetens egen adresse)',
+          en: "addresses to review: e-mail domains unrelated to the organisation or its site (a free-mail service such as gmail.com or outlook.com counts as the organisation's own address)",
+        },
         fail: { nb: 'feilskrevne e-postadresser eller interne vertsnavn hos webhotellet, hver forekomst sitert', en: 'malformed e-mail addresses or the web host\'s internal host names, every occurrence quoted' },
       },
     },
@@ -133,10 +136,8 @@ export const brokenContact: Rule = {
       if (domainIn(e.domain, THIRD_PARTY_DOMAINS)) continue;
       const owner = ownerOf(ctx, e);
       if (owner !== 'controller') continue;
-      if (domainIn(e.domain, FREE_MAIL_DOMAINS)) {
-        findings.push({ ...e, problem: 'free-mail', detail: { nb: 'gratis e-posttjeneste, ikke virksomhetens domene', en: "a free-mail service, not the organisation's domain" } });
-        continue;
-      }
+      // a free-mail box (gmail.com, outlook.com, online.no) is the small organisation's own working address
+      if (domainIn(e.domain, FREE_MAIL_DOMAINS)) continue;
       const sentence = sentenceAt(ctx, e.start);
       if (sentence && test(PROCESSOR_CONTEXT, sentence.text)) continue;
       if (ownDomains.length > 0 && !related(e.domain, ownDomains, names)) {

@@ -1,8 +1,8 @@
 import { fail, pass, warn, type RuleContext } from '../src/engine/context.js';
 import { test } from '../src/nlp/patterns.js';
 import type { Rule, Span } from '../src/types.js';
-import { findChannels, type Channel, type ChannelKind } from './lib/identity-contact.js';
-import { CONTACT_WORDS, FORM_OR_LINK } from './lib/identity-terms.js';
+import { domainIn, findChannels, type Channel, type ChannelKind } from './lib/identity-contact.js';
+import { CONTACT_INVITATION, CONTACT_LINK_TEXT, CONTACT_WORDS, FORM_OR_LINK, PAGE_POINTER, THIRD_PARTY_DOMAINS } from './lib/identity-terms.js';
 
 const KIND: Record<ChannelKind, { nb: string; en: string }> = {
   email: { nb: 'e-post', en: 'e-mail' },
@@ -32,17 +32,28 @@ function describe(channels: Channel[]): { nb: string; en: string } {
 /** Sentences and links that offer only a form, a contact page or "this link". */
 function formsAndLinks(ctx: RuleContext): Span[] {
   const out: Span[] = [];
+  const formSentences = new Set<number>();
   for (const m of ctx.find(FORM_OR_LINK, { skipNegated: true })) {
     const s = m.sentence;
-    if (!test(CONTACT_WORDS, s.text) && !/kontakt|contact/i.test(m.text)) continue;
+    // "Unngå sensitive opplysningar i skjemaet" under the heading "Når du tek kontakt"
+    const heading = ctx.sectionOf(s).heading;
+    if (!test(CONTACT_WORDS, s.text) && !test(CONTACT_WORDS, heading) && !/kontakt|contact/i.test(m.text)) continue;
     out.push(m);
+    formSentences.add(s.index);
+  }
+  // "korleis du kan kome i kontakt med oss, finn du på nettsidene våre"
+  for (const m of ctx.find(PAGE_POINTER, { skipNegated: true })) {
+    if (!formSentences.has(m.sentence.index) && test(CONTACT_INVITATION, m.sentence.text)) out.push(m);
   }
   // "kontakt oss på: eksempel.no/kontakt" — a contact page written out as an address
   for (const m of ctx.findInText(CONTACT_URL)) out.push(m);
   for (const link of ctx.doc.links) {
     const visible = ctx.text.slice(link.start, link.end);
     if (visible.trim().length === 0) continue;
-    if (CONTACT_HREF.test(link.href) || (/kontakt|contact/i.test(visible) && !/^mailto:.+@/i.test(link.href))) out.push(link);
+    // Datatilsynet's or another body's contact page is not the controller's
+    const host = /^https?:\/\/([^/?#:]{1,200})/i.exec(link.href.trim())?.[1];
+    if (host && domainIn(host.replace(/^www\./i, ''), THIRD_PARTY_DOMAINS)) continue;
+    if (CONTACT_HREF.test(link.href) || (CONTACT_LINK_TEXT.test(visible) && !/^mailto:.+@/i.test(link.href))) out.push(link);
   }
   const unique = new Map<string, Span>();
   for (const s of out.sort((a, b) => a.start - b.start)) unique.set(`${s.start}:${s.end}`, s);
@@ -87,7 +98,10 @@ export const controllerContact: Rule = {
     docs: {
       statuses: {
         pass: { nb: 'e-postadresse, telefonnummer eller postadresse er oppgitt', en: 'an e-mail address, phone number or postal address is given' },
-        warn: { nb: 'bare et kontaktskjema eller «denne lenken»', en: 'only a contact form or "this link"' },
+        warn: {
+          nb: 'bare et kontaktskjema, en lenke («denne lenken», «ta kontakt her») eller en henvisning til en nettside',
+          en: 'only a contact form, a link ("this link", "contact us here") or a pointer to a web page',
+        },
         fail: { nb: 'ingen kontaktopplysninger', en: 'no contact details' },
       },
     },

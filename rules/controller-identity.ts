@@ -1,6 +1,6 @@
 import { fail, pass, warn, type RuleContext } from '../src/engine/context.js';
 import type { Rule, Span } from '../src/types.js';
-import { identityFindings, type NameCandidate, type NameReason } from './lib/identity-names.js';
+import { controllerMailDomains, identityFindings, type NameCandidate, type NameReason } from './lib/identity-names.js';
 
 const PRIORITY: NameReason[] = ['config', 'role', 'legal-form', 'org-number', 'org-type', 'address', 'we-definition'];
 
@@ -17,20 +17,26 @@ const REASON_TEXT: Record<NameReason, { nb: string; en: string }> = {
 /** One occurrence per distinct name, strongest reason first. */
 function distinct(list: NameCandidate[], max: number): NameCandidate[] {
   const shouting = (t: string) => (t === t.toUpperCase() && /\p{Ll}/u.test(t.toLowerCase()) ? 1 : 0);
+  // a name says more than a web address, so names come first
+  const domain = (t: string) => (/^[^\s]+\.\p{L}{2,}(?:\/[^\s]*)?$/u.test(t) ? 1 : 0);
   const sorted = [...list].sort(
-    (a, b) => PRIORITY.indexOf(a.reason) - PRIORITY.indexOf(b.reason) || shouting(a.text) - shouting(b.text) || a.start - b.start,
+    (a, b) =>
+      PRIORITY.indexOf(a.reason) - PRIORITY.indexOf(b.reason) ||
+      shouting(a.text) - shouting(b.text) ||
+      domain(a.text) - domain(b.text) ||
+      a.start - b.start,
   );
+  const keyOf = (c: NameCandidate) => c.text.toLowerCase().replace(/\s+/g, ' ');
   const out: NameCandidate[] = [];
   for (const c of sorted) {
-    const key = c.text.toLowerCase().replace(/\s+/g, ' ');
-    if (out.some((o) => {
-      const k = o.text.toLowerCase().replace(/\s+/g, ' ');
-      return k.includes(key) || key.includes(k);
-    })) continue;
-    out.push(c);
-    if (out.length === max) break;
+    const key = keyOf(c);
+    if (out.some((o) => keyOf(o).includes(key))) continue;
+    // "Nadderud" then "Nadderud speidergruppe": the fuller name of the same kind replaces the part
+    const part = out.findIndex((o) => key.includes(keyOf(o)) && o.reason === c.reason && domain(o.text) === domain(c.text));
+    if (part >= 0) out[part] = c;
+    else if (!out.some((o) => key.includes(keyOf(o)))) out.push(c);
   }
-  return out;
+  return out.slice(0, max);
 }
 
 function quoteList(list: Array<{ text: string }>): string {
@@ -83,7 +89,10 @@ export const controllerIdentity: Rule = {
     docs: {
       statuses: {
         pass: { nb: 'en organisasjon eller juridisk enhet er navngitt som ansvarlig', en: 'an organisation or legal entity is named as responsible' },
-        warn: { nb: 'bare et varemerke eller domenenavn, ingen juridisk enhet', en: 'only a brand or domain name, no legal entity' },
+        warn: {
+          nb: 'bare et varemerke eller domenenavn (også domenet i en e-postadresse), eller et navn der resten er en malvariabel; ingen juridisk enhet',
+          en: "only a brand or domain name (also an e-mail address's domain), or a name whose other part is a template variable; no legal entity",
+        },
         fail: { nb: 'ingenting sier hvem som er ansvarlig («vi», «barnehagen»)', en: 'nothing names who is responsible ("we", "the kindergarten")' },
       },
     },
@@ -99,6 +108,16 @@ export const controllerIdentity: Rule = {
           en: `The controller is named: ${quoteList(best)} (${REASON_TEXT[first.reason].en}).`,
         },
         best,
+      );
+    }
+    if (found.partialNames.length > 0) {
+      const partial = distinct(found.partialNames, 3);
+      return warn(
+        {
+          nb: `Bare en del av navnet er fylt ut (${quoteList(partial)}); resten er en malvariabel som ikke er erstattet, så den ansvarlige enheten er ikke navngitt.`,
+          en: `Only part of the name is filled in (${quoteList(partial)}); the rest is a template variable that was never replaced, so the responsible unit is not named.`,
+        },
+        partial,
       );
     }
     if (found.namePlaceholders.length > 0) {
@@ -120,8 +139,9 @@ export const controllerIdentity: Rule = {
         orgs,
       );
     }
-    if (found.brands.length > 0 || found.titleBrand) {
-      const brands = distinct(found.brands, 3);
+    const mailDomains = found.brands.length > 0 || found.titleBrand ? [] : controllerMailDomains(ctx);
+    if (found.brands.length > 0 || found.titleBrand || mailDomains.length > 0) {
+      const brands = distinct(found.brands.length > 0 ? found.brands : mailDomains, 3);
       const names = [...brands.map((b) => `«${b.text}»`), ...(found.titleBrand ? [`«${found.titleBrand}» (sidetittel)`] : [])].join(', ');
       const evidence: Span[] = brands;
       return warn(

@@ -7,7 +7,7 @@
 import type { Match, RuleContext } from '../../src/engine/context.js';
 import { test } from '../../src/nlp/patterns.js';
 import type { Sentence, Span, Token } from '../../src/types.js';
-import { findAddresses, namesPattern, sentenceAt } from './identity-contact.js';
+import { domainIn, findAddresses, findEmails, namesPattern, ownerOf, sentenceAt } from './identity-contact.js';
 import { hostingProviderOf } from './identity-hosting.js';
 import { findPlaceholders, overlapsAny, type Placeholder } from './identity-placeholder.js';
 import {
@@ -41,11 +41,18 @@ export interface IdentityFindings {
   titleBrand?: string;
   /** Placeholders where the controller's name should be ("[KLINIKKENS NAVN]"). */
   namePlaceholders: Placeholder[];
+  /**
+   * Names whose other part is an unfilled template variable ("{{ branch.name }} Røde Kors"):
+   * only the brand part is visible, the responsible unit is not named.
+   */
+  partialNames: NameCandidate[];
   /** Domains the document gives as the site's own. */
   ownDomains: string[];
 }
 
 const LEGAL_FORM_SET = new Set(LEGAL_FORMS);
+/** "Norsk Folkehjelp", "Norwegian Air Shuttle ASA": a country word opening a longer name is part of it. */
+const COUNTRY_LEAD = new Set(['norsk', 'norwegian']);
 const CONNECTOR_GAP = /^(?:[ \u00a0]+|[ \u00a0]*[–—&-][ \u00a0]*|[ \u00a0]+(?:og|&|and|of|for|i|på)[ \u00a0]+)$/u;
 const WE_DEFINITION = /(?:\(|,)[ \u00a0]*(?:heretter|hereafter|herefter)?[ \u00a0]*[«"“”']?(?:vi|we|oss|us|me)[»"“”']?/iu;
 const WE_ARE = /^(?:vi|me|we)[ \u00a0]+(?:er|heiter|heter|are)[ \u00a0]+/iu;
@@ -107,14 +114,19 @@ function raw(ctx: RuleContext, t: Token): string {
 function nameLike(ctx: RuleContext, s: Sentence, i: number): boolean {
   const t = s.tokens[i]!;
   const r = raw(ctx, t);
-  if (/[@/]/.test(r)) return false;
+  // "Godlia/Trasop" is two place names; "eksempel.no/kontakt" and "post@eksempel.no" are addresses
+  if (/[@/]/.test(r) && !/^\p{Lu}[\p{L}-]{1,30}\/\p{Lu}[\p{L}-]{1,30}$/u.test(r)) return false;
   // "Eksempel.no": a domain is a brand, never the legal name
   if (/\.\p{L}{2,}$/u.test(r)) return false;
   if (!/\p{Lu}/u.test(r) && !(/\p{L}/u.test(r) && /\p{N}/u.test(r))) return false;
   // "IT-infrastruktur", "IP-adresse", "EU-kommisjonen": an acronym compound, not a name
   if (/^\p{Lu}{2,5}-\p{Ll}/u.test(r)) return false;
   if (overlapsAny(findPlaceholders(ctx), t.start, t.end)) return false;
-  if (i === 0 || startsAfterBreak(ctx, s, i)) return properAtStart(ctx, t);
+  if (i === 0 || startsAfterBreak(ctx, s, i)) {
+    const next = s.tokens[i + 1];
+    if (COUNTRY_LEAD.has(t.word) && next && /^[ \u00a0]+$/.test(ctx.text.slice(t.end, next.start)) && /^\p{Lu}/u.test(raw(ctx, next))) return true;
+    return properAtStart(ctx, t);
+  }
   return true;
 }
 
@@ -128,6 +140,8 @@ function properAtStart(ctx: RuleContext, t: Token): boolean {
   const r = raw(ctx, t);
   if (/\p{Lu}/u.test(r.slice(1)) || /\p{N}/u.test(r)) return true;
   if (NOT_A_NAME.has(t.word) || GENERIC_SUBJECTS.has(t.word)) return false;
+  // "Brønnøysundregistrene": a public body's name, though it looks like a plural
+  if (test(AUTHORITY, r)) return true;
   // "Kommunene", "Skulane": a definite plural is a common noun
   if (/(?:ene|ane)$/.test(t.word) && t.word.length > 5) return false;
   const stats = wordStats(ctx);
@@ -143,7 +157,7 @@ function isLoneDefiniteNoun(ctx: RuleContext, s: Sentence, c: { first: number; l
   if (c.first !== c.last || !(c.first === 0 || startsAfterBreak(ctx, s, c.first))) return false;
   const t = s.tokens[c.first]!;
   const r = raw(ctx, t);
-  if (/\p{Lu}/u.test(r.slice(1)) || wordStats(ctx).capitalMid.has(t.word)) return false;
+  if (/\p{Lu}/u.test(r.slice(1)) || wordStats(ctx).capitalMid.has(t.word) || test(AUTHORITY, r)) return false;
   const definite = /(?:ene|ane|en|et)$/.exec(t.word);
   return definite !== null && t.word.length >= 6 && t.stem === t.word.slice(0, -definite[0].length);
 }
@@ -188,7 +202,7 @@ function computeChunks(ctx: RuleContext, s: Sentence): Array<{ first: number; la
     }
     let a = i;
     let b = j;
-    while (a <= b && NOT_A_NAME.has(toks[a]!.word)) a++;
+    while (a <= b && NOT_A_NAME.has(toks[a]!.word) && !(a < b && COUNTRY_LEAD.has(toks[a]!.word))) a++;
     while (b >= a && NOT_A_NAME.has(toks[b]!.word)) b--;
     // "Forretningsadresse:", "Navn:": a label, not a name
     const label = b >= a && /^[ \u00a0]*:/.test(ctx.text.slice(toks[b]!.end, toks[b]!.end + 3));
@@ -202,13 +216,17 @@ function chunkSpan(s: Sentence, c: { first: number; last: number }): Span {
   return { start: s.tokens[c.first]!.start, end: s.tokens[c.last]!.end };
 }
 
-function isExcludedName(text: string): boolean {
-  if (isThirdPartyName(text)) return true;
+/**
+ * Names that never identify the controller. A public body ("Brønnøysundregistrene") is one only
+ * where the text gives it the controller role (`publicBodyAllowed`).
+ */
+function isExcludedName(text: string, publicBodyAllowed = false): boolean {
+  if (text.split('/').some((part) => isThirdPartyName(part.trim()))) return true;
   const single = text.trim().toLowerCase();
   if (!/\s/.test(single) && (GENERIC_SUBJECTS.has(single) || (isOrgTypeWord(single) && /(?:en|et|a|ene|ane)$/.test(single)))) return true;
-  if (test(AUTHORITY, text)) return true;
+  if (!publicBodyAllowed && test(AUTHORITY, text)) return true;
   if (test(CONTROLLER_ROLE, text) && text.split(/\s+/).length === 1) return true;
-  const words = text.toLowerCase().split(/[\s–—-]+/).filter((w) => w.length > 0);
+  const words = text.toLowerCase().split(/[\s–—/-]+/).filter((w) => w.length > 0);
   return words.every((w) => NOT_A_NAME.has(w) || LEGAL_FORM_SET.has(w.toUpperCase()));
 }
 
@@ -216,6 +234,9 @@ function isExcludedName(text: string): boolean {
 function inProcessorContext(ctx: RuleContext, s: Sentence): boolean {
   if (test(CONTROLLER_ROLE, s.text)) return false;
   if (test(PROCESSOR_CONTEXT, s.text)) return true;
+  // under a heading such as "Databehandlere" or "Recipients and processors" ("Ansvarlig databehandler" misnames the controller)
+  const heading = ctx.sectionOf(s).heading;
+  if (test(PROCESSOR_CONTEXT, heading) && !test(CONTROLLER_ROLE, heading) && !/ansvarl\p{L}*[ \u00a0]+databehandl/iu.test(heading)) return true;
   if (s.tokens.length > 6) return false;
   for (let i = s.index - 1; i >= Math.max(0, s.index - 8); i--) {
     const prev = ctx.sentences[i]!;
@@ -241,7 +262,7 @@ function legalFormEntities(ctx: RuleContext, s: Sentence): NameCandidate[] {
       if (!okGap) break;
       const rk = raw(ctx, toks[k]!);
       if (!/\p{L}/u.test(rk) || (!/\p{Lu}/u.test(rk) && !/\p{N}/u.test(rk))) break;
-      if (NOT_A_NAME.has(toks[k]!.word)) break;
+      if (NOT_A_NAME.has(toks[k]!.word) && !COUNTRY_LEAD.has(toks[k]!.word)) break;
       if ((k === 0 || startsAfterBreak(ctx, s, k)) && !properAtStart(ctx, toks[k]!) && !allCaps) break;
       a = k;
     }
@@ -254,16 +275,44 @@ function legalFormEntities(ctx: RuleContext, s: Sentence): NameCandidate[] {
   return out;
 }
 
+/** "Godlia skoles musikkorps", "Ullern kirkes barnekor": a genitive common noun between the place name and the type word. */
+function isGenitiveLink(ctx: RuleContext, t: Token): boolean {
+  const r = raw(ctx, t);
+  return /^\p{Ll}{3,20}s$/u.test(r) && !NOT_A_NAME.has(t.word);
+}
+
+/** "Godlia/Trasop", "Vestre Aker": words of a place name joined by spaces or a slash. */
+function placeGap(ctx: RuleContext, s: Sentence, k: number): boolean {
+  return /^(?:[ \u00a0]+|[ \u00a0]?\/[ \u00a0]?)$/.test(ctx.text.slice(s.tokens[k - 1]!.end, s.tokens[k]!.start));
+}
+
+/**
+ * "Digitaliseringsdirektoratet", "Skatteetaten": one compound word ending in an organisation type,
+ * written with a capital letter mid-sentence, is the name of a body, not "the directorate".
+ */
+function singleWordOrgName(ctx: RuleContext, s: Sentence, i: number): boolean {
+  const t = s.tokens[i]!;
+  const r = raw(ctx, t);
+  if (t.word.length < 10 || !/^\p{Lu}\p{Ll}+$/u.test(r) || !isOrgTypeWord(t.word) || GENERIC_SUBJECTS.has(t.word)) return false;
+  if (NOT_A_NAME.has(t.word) || !wordStats(ctx).capitalMid.has(t.word)) return false;
+  return !isThirdPartyName(r) && !test(AUTHORITY, r);
+}
+
 function orgTypeEntities(ctx: RuleContext, s: Sentence): NameCandidate[] {
   const out: NameCandidate[] = [];
   const toks = s.tokens;
   if (isAllCaps(s.text)) return out;
   toks.forEach((t, i) => {
-    if (i === 0 || !isOrgTypeWord(t.word)) return;
-    if (!/^[ \u00a0]+$/.test(ctx.text.slice(toks[i - 1]!.end, t.start))) return;
-    if (!nameLike(ctx, s, i - 1) || NOT_A_NAME.has(toks[i - 1]!.word)) return;
-    let a = i - 1;
-    while (a > 0 && /^[ \u00a0]+$/.test(ctx.text.slice(toks[a - 1]!.end, toks[a]!.start)) && nameLike(ctx, s, a - 1) && !NOT_A_NAME.has(toks[a - 1]!.word)) a--;
+    if (!isOrgTypeWord(t.word)) return;
+    const single = () => {
+      if (singleWordOrgName(ctx, s, i)) out.push({ start: t.start, end: t.end, text: raw(ctx, t), reason: 'org-type' });
+    };
+    if (i === 0 || !/^[ \u00a0]+$/.test(ctx.text.slice(toks[i - 1]!.end, t.start))) return single();
+    let last = i - 1;
+    if (!nameLike(ctx, s, last) && last > 0 && isGenitiveLink(ctx, toks[last]!) && placeGap(ctx, s, last)) last--;
+    if (!nameLike(ctx, s, last) || NOT_A_NAME.has(toks[last]!.word)) return single();
+    let a = last;
+    while (a > 0 && placeGap(ctx, s, a) && nameLike(ctx, s, a - 1) && (!NOT_A_NAME.has(toks[a - 1]!.word) || COUNTRY_LEAD.has(toks[a - 1]!.word))) a--;
     const span = { start: toks[a]!.start, end: t.end };
     const text = ctx.text.slice(span.start, span.end);
     if (isExcludedName(text)) return;
@@ -276,13 +325,21 @@ function orgTypeEntities(ctx: RuleContext, s: Sentence): NameCandidate[] {
     const text = ctx.text.slice(span.start, span.end);
     if (!isExcludedName(text)) out.push({ ...span, text, reason: 'org-type' });
   }
-  return out;
+  // "Norges Musikkorps Forbund" holds "Norges Musikkorps": keep the whole name
+  return out.filter((c) => !out.some((o) => o !== c && o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start));
 }
 
 const NAME_THEN_ROLE = /^(?:[ \u00a0]*\([^()]{0,40}\))?(?:[ \u00a0]*,[^,.;]{0,60},)?[ \u00a0]+(?:(?:er|is|are|blir|vert|vil være|skal være|will be|acts as|opptrer|står)[ \u00a0]+(?:den[ \u00a0]+|the[ \u00a0]+|selvstendig[ \u00a0]+|sjølvstendig[ \u00a0]+|som[ \u00a0]+)?|(?:som|as)[ \u00a0]+)$/iu;
 const ROLE_THEN_NAME = /^[^.;!?]{0,50}?(?:[ \u00a0](?:er|is|are)[ \u00a0]*:?|:)(?:[ \u00a0]+(?:daglig leder|dagleg leiar|styreleder|styreleiar|styret|leder|leiar|administrerende direktør|rektor|eier|eigar|the board|the ceo|the owner)[ \u00a0]+(?:i|for|hos|ved|of|at|av))?[ \u00a0]*$/iu;
-/** "Nettstedet eies av X", "The site is operated by X": the owner answers for the site. */
-const OWNED_BY = /(?<![\p{L}])(?:eies|eigast|eigd|er eid|eid|drives|drivast|blir drevet|vert driven|operated|owned|run|published|utgis|utgitt)[ \u00a0]+(?:av|by)[ \u00a0]+$/iu;
+/** "Nettstedet eies av X", "Nettsida vert styrt av X", "The site is operated by X": the owner answers for the site. */
+const OWNED_BY = /(?<![\p{L}])(?:eies|eigast|eigd|er eid|eid|drives|drivast|blir drevet|vert driven|styres|styrast|styrt|forvaltes|forvaltast|forvalta|forvaltet|operated|owned|run|published|managed|utgis|utgitt)[ \u00a0]+(?:av|by)[ \u00a0]+$/iu;
+/** "ansvarlig for behandlingen … i X": the role held within the named organisation. */
+const ROLE_IN_NAME = /^(?:[ \u00a0]+(?:av|for|om|of)[ \u00a0]+\p{Ll}[\p{L}-]{0,30}){0,2}[ \u00a0]+(?:i|hos|ved|in|at)[ \u00a0]+$/iu;
+/**
+ * "Daglig leder i det enkelte foretaket tilknyttet X", "kvart kontor i X-kjeda": the role belongs to
+ * each member of a chain or group; X is the chain's brand, not the controller.
+ */
+const CHAIN_MEMBER = /(?:(?:tilknyttet|tilknytt|tilknytta|affiliated with|part of)[ \u00a0]*&?|(?<![\p{L}])(?:det|den|dei|de|the)[ \u00a0]+enkelte[ \u00a0]+[\p{L}-]{2,30}[ \u00a0]+(?:i|hos|innen|innan|under|av|in|of)[ \u00a0]+|(?<![\p{L}])(?:hvert|hver|kvart|kvar|each|every)[ \u00a0]+[\p{L}-]{2,30}[ \u00a0]+(?:i|hos|innen|innan|under|av|in|of|within)[ \u00a0]+)$/iu;
 
 const roleCache = new WeakMap<RuleContext, Map<number, Match[]>>();
 
@@ -312,15 +369,27 @@ function roleEntities(ctx: RuleContext, s: Sentence): NameCandidate[] {
   for (const c of nameChunks(ctx, s)) {
     const span = chunkSpan(s, c);
     const text = ctx.text.slice(span.start, span.end);
-    if (isExcludedName(text) || isLoneDefiniteNoun(ctx, s, c)) continue;
+    if (isExcludedName(text, true) || isLoneDefiniteNoun(ctx, s, c)) continue;
+    if (CHAIN_MEMBER.test(ctx.text.slice(Math.max(s.start, span.start - 80), span.start))) continue;
     const tied = roles.some((r) => {
       if (r.start >= span.end) return NAME_THEN_ROLE.test(ctx.text.slice(span.end, r.start));
-      if (r.end <= span.start) return ROLE_THEN_NAME.test(ctx.text.slice(r.end, span.start)) || /^[ \u00a0]*:?[ \u00a0]*$/.test(ctx.text.slice(r.end, span.start));
-      return false;
+      if (r.end > span.start) return false;
+      const between = ctx.text.slice(r.end, span.start);
+      if (ROLE_THEN_NAME.test(between) || /^[ \u00a0]*:?[ \u00a0]*$/.test(between)) return true;
+      // "Gruppeleiaren er ansvarleg for behandlinga av personopplysningar i Nordbygda speidargruppe"
+      return ROLE_IN_NAME.test(between) && !isExcludedName(text);
     });
-    if (tied) out.push({ ...span, text, reason: 'role' });
+    if (tied) out.push(withTypeWord(ctx, s, c, 'role'));
   }
   return out;
+}
+
+/** "… i Nordbygda speidargruppe": a name chunk followed by its lower-case organisation type. */
+function withTypeWord(ctx: RuleContext, s: Sentence, c: { first: number; last: number }, reason: NameReason): NameCandidate {
+  const next = s.tokens[c.last + 1];
+  const last = next && isOrgTypeWord(next.word) && /^[ \u00a0]+$/.test(ctx.text.slice(s.tokens[c.last]!.end, next.start)) ? c.last + 1 : c.last;
+  const span = chunkSpan(s, { first: c.first, last });
+  return { ...span, text: ctx.text.slice(span.start, span.end), reason };
 }
 
 /** "Dette nettstedet eies av Ola Nordmann", "The site is operated by Nordic Widgets". */
@@ -329,6 +398,8 @@ function ownerEntities(ctx: RuleContext, s: Sentence): NameCandidate[] {
   for (const c of nameChunks(ctx, s)) {
     const span = chunkSpan(s, c);
     if (!OWNED_BY.test(ctx.text.slice(Math.max(s.start, span.start - 30), span.start))) continue;
+    // the site or service is what is owned; "the servers are operated by X" names a vendor
+    if (!OWNED_THING.test(ctx.text.slice(s.start, span.start))) continue;
     if (ctx.isNegated(s, span) || inProcessorContext(ctx, s)) continue;
     const text = ctx.text.slice(span.start, span.end);
     if (!isExcludedName(text)) out.push({ ...span, text, reason: 'role' });
@@ -428,6 +499,8 @@ function domainBrands(ctx: RuleContext): NameCandidate[] {
   return out;
 }
 
+/** What an owner owns: the site, app or service the statement covers. */
+const OWNED_THING = /nettsted|nettstad|nettside|nettsida|hjemmeside|heimeside|websid|website|web site|\bsite\b|nettbutikk|webshop|butikken|tjenesten|tenesta|\bservice\b|\bappen\b|\bapp\b|applikasjonen|portal|plattform|platform|domene|domain|\bvi\b|\bwe\b/iu;
 const SITE_WORDS = /nettsted|nettstad|nettside|nettsida|hjemmeside|heimeside|websid|website|web site|\bsite\b|domene|gjelder for|gjeld for|applies to|nettbutikk|webshop|tjenesten|tenesta|vår side|våre sider/iu;
 const REFERRAL_WORDS = /les mer|les meir|read more|besøk|vitja|visit|se også|mer informasjon|meir informasjon|more information|finner du|finn du|you can find/iu;
 
@@ -563,8 +636,15 @@ export function identityFindings(ctx: RuleContext): IdentityFindings {
     (p) => p.kind !== 'unfilled-slot' && !p.text.includes('@') && (NAME_SLOT.test(p.text) || p.kind === 'dummy-name') && inControllerSlot(ctx, p),
   );
   const ownDomains = siteDomains(ctx, domains);
+  const partialNames: NameCandidate[] = [];
+  const whole = entities.filter((e) => {
+    if (e.reason === 'config' || !nextToPlaceholder(ctx, e)) return true;
+    partialNames.push(e);
+    return false;
+  });
   const found: IdentityFindings = {
-    entities: dedupe(entities),
+    entities: dedupe(whole),
+    partialNames: dedupe(partialNames),
     brands: dedupe(brands),
     mentioned: dedupe(mentioned),
     titleBrand: titleOnly,
@@ -573,6 +653,33 @@ export function identityFindings(ctx: RuleContext): IdentityFindings {
   };
   cache.set(ctx, found);
   return found;
+}
+
+/** A name slot ("{{ branch.name }}", "[AVDELING NAVN]") written right before or after the name, as part of it. */
+function nextToPlaceholder(ctx: RuleContext, c: Span): boolean {
+  return findPlaceholders(ctx).some((p) => {
+    if (p.kind === 'unfilled-slot' || p.text.includes('@') || !NAME_SLOT.test(p.text) || /nummer|number|nr\b|org\.?[ \u00a0]*n/iu.test(p.text)) return false;
+    if (p.end <= c.start) return /^[ \u00a0]{0,2}$/.test(ctx.text.slice(p.end, c.start));
+    if (p.start >= c.end) return /^[ \u00a0]{0,2}$/.test(ctx.text.slice(c.end, p.start));
+    return false;
+  });
+}
+
+/**
+ * The domain part of the controller's own, working e-mail addresses ("post@eksempel.no" →
+ * "eksempel.no"): where nothing else names the controller, a site name at least.
+ */
+export function controllerMailDomains(ctx: RuleContext): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  for (const e of findEmails(ctx)) {
+    if (e.problem || e.fromLink || !isOwnDomain(e.domain) || domainIn(e.domain, ['example.com', 'example.no', 'eksempel.no'])) continue;
+    if (ownerOf(ctx, e) !== 'controller') continue;
+    const s = sentenceAt(ctx, e.start);
+    if (s && inProcessorContext(ctx, s)) continue;
+    const at = ctx.text.indexOf('@', e.start);
+    out.push({ start: at + 1, end: e.end, text: ctx.text.slice(at + 1, e.end), reason: 'we-definition' });
+  }
+  return dedupe(out);
 }
 
 /** A name placeholder that stands where the controller is named: role sentence, identity section, or the opening. */

@@ -22,7 +22,8 @@ const ORG_TYPE_SUFFIXES = [
   'stifting', 'kommune', 'menighet', 'kyrkjelyd', 'universitet', 'høgskole', 'høgskule', 'skole', 'skule', 'institutt',
   'senter', 'klinikk', 'sykehus', 'sjukehus', 'direktorat', 'etat', 'samvirke', 'akademi', 'barnehage', 'studentkor',
   'mannskor', 'kvinnekor', 'kammerkor', 'barnekor', 'gospelkor', 'ungdomskor', 'sangforening', 'songlag', 'orkester',
-  'teater', 'organisasjon', 'sparebank', 'studentsamskipnad', 'bibliotek', 'museum', 'forlag',
+  'teater', 'organisasjon', 'sparebank', 'studentsamskipnad', 'bibliotek', 'museum', 'forlag', 'speidergruppe',
+  'speidargruppe',
 ];
 const DEFINITE_ENDINGS = ['ene', 'ane', 'ne', 'en', 'et', 'a', 'er', 'ar', 'n', 't'];
 
@@ -38,7 +39,11 @@ export const CONTROLLER_ROLE = words(
   'behandlingsansvarlig*', 'behandlingsansvarleg*', 'hovedansvarlig for behandlingen*', 'hovudansvarleg for behandlinga*',
   'ansvarlig for behandlingen*', 'ansvarleg for behandlinga*', 'ansvarlig for behandling av *opplysning*',
   'ansvarleg for behandling av *opplysning*', 'ansvarlig for personopplysning*', 'ansvarleg for personopplysning*',
-  'ansvarlig for *opplysningene', 'ansvarleg for *opplysningane', 'data controller', 'the controller', 'controller',
+  'ansvarlig for *opplysningene', 'ansvarleg for *opplysningane', 'handsamingsansvarleg*', 'handsamingsansvarlig*',
+  'ansvarleg for handsaming*', 'ansvarlig for handsaming*',
+  // "ansvarlig for håndtering av personopplysninger", "ansvarleg for innsamling og bruk av personopplysingar"
+  'ansvarlig for ~ personopplysning*', 'ansvarleg for ~ personopplysning*', 'ansvarleg for ~ personopplysing*',
+  'data controller', 'the controller', 'controller',
   'responsible for the processing', 'responsible for processing', 'responsible for your personal data',
   'responsible for the personal data',
 );
@@ -48,6 +53,8 @@ export const PROCESSOR_CONTEXT = words(
   'databehandler*', 'databehandlar*', 'databehandlingstjenest*', 'underleverandør*', 'leverandør*', 'leverandørar*',
   'processor*', 'sub-processor*', 'vendor*', 'hostet', 'hosted', 'levert av', 'leveres av', 'driftes av', 'drifta av',
   'på våre vegne', 'på vegne av oss', 'on our behalf', 'tjenesteleverandør*', 'samarbeidspartner*', 'samarbeidspartnar*',
+  // "X som drifter nettsiden": the company running the site's technical operation
+  'som drifter', 'som driftar', 'som drifta',
 );
 
 /** First-person references to the organisation writing the statement. */
@@ -92,6 +99,9 @@ export const NOT_A_NAME = new Set(
     'Hele', 'Heile', 'Hver', 'Kvar', 'Ethvert', 'Kvart', 'Et', 'En', 'Ei', 'Eit', 'Ein', 'Sitt', 'Sin', 'Mange', 'Noen',
     'Nokre', 'Andre', 'Samme', 'Same', 'Begge', 'Slik', 'Sånn', 'Også', 'Og', 'Eller', 'Men', 'Ikke', 'Ikkje', 'Les', 'Se',
     'Sted', 'Dato', 'Sist', 'Oppdatert', 'Versjon', 'Side', 'Sida', 'Nettsiden', 'Nettstedet',
+    // conjunctions and question words that open a sentence before a name ("Sidan Eksempel AS er …")
+    'Sidan', 'Siden', 'Fordi', 'Sjølv', 'Selv', 'Etter', 'Før', 'Mens', 'Hvordan', 'Korleis', 'Hva', 'Kva', 'Hvem', 'Kven',
+    'Since', 'Because',
   ].map((w) => w.toLowerCase()),
 );
 
@@ -106,10 +116,14 @@ export const GENERIC_SUBJECTS = new Set([
   'fylkeskommunen', 'staten', 'company', 'association', 'school', 'organisation', 'organization', 'owner', 'controller',
 ]);
 
+/** Country words that open many Norwegian organisations' names ("Norges Kubeforbund", "Norsk Folkehjelp"). */
+const COUNTRY_WORDS = new Set(['norsk', 'norge', 'norway']);
+
 export function isThirdPartyName(name: string): boolean {
   const lower = name.toLowerCase();
   return THIRD_PARTY_NAMES.some((t) => {
     const tl = t.toLowerCase();
+    if (COUNTRY_WORDS.has(tl)) return lower === tl || lower === `${tl}s`;
     return lower === tl || lower.startsWith(`${tl} `) || lower.startsWith(`${tl}s `) || lower === `${tl}s`;
   });
 }
@@ -149,7 +163,36 @@ export const FORM_OR_LINK = words(
   'lenke', 'link', 'this link', 'the link', 'contact form', 'contact page', 'web form', 'chat', 'chatten', 'kundeportal*',
   'via nettsiden*', 'via nettsida', 'via nettstedet', 'via our website', 'through our website',
   'min side', 'mi side', 'meldingsfunksjon*', 'form', 'online form', 'our website', 'this page',
+  // a link whose address was lost in conversion: "ta kontakt her", "spørsmål kan sendes inn her"
+  'kontakt her', 'kontakte oss her', 'kontakt oss her', 'kontakta oss her', 'send* inn her', 'sendast inn her', 'klikk her',
+  'trykk her', 'click here', 'contact us here', 'get in touch here', 'submit* here',
 );
+
+/** A page the reader is sent to for contact details: "på ombodet si eiga side", "on our website". */
+export const PAGE_POINTER = words(
+  'eiga side', 'eiga sida', 'eiga nettside*', 'egen side', 'egen nettside', 'egne side*', 'egne nettside*', 'eigen side',
+  'eigne sider', 'på nettsiden*', 'på nettsida*', 'på nettstedet', 'på nettstaden', 'på hjemmesiden*', 'på heimesida*',
+  'nettsidene våre', 'nettsidene våra', 'nettsida vår', 'nettsiden vår', 'hjemmesiden vår', 'heimesida vår', 'own website',
+  'on our website', 'on the website', 'own page',
+);
+
+/**
+ * An invitation to get in touch: "ta kontakt", "kome i kontakt med", "henvendelser", "contact us".
+ * Narrower than CONTACT_WORDS: "kontaktinformasjon" and "kontaktopplysninger" are data, not an invitation.
+ */
+export const CONTACT_INVITATION = words(
+  'kontakt', 'kontakte*', 'kontakter', 'kontakta', 'kontaktar', 'ta kontakt', 'i kontakt', 'henvend*', 'spørsmål*',
+  'førespurnad*', 'forespørsel*', 'contact', 'contact us', 'contacting', 'reach us', 'get in touch', 'questions', 'enquir*',
+  'finner du kontakt*', 'finn du kontakt*', 'kontaktinformasjon* ~ finner du', 'kontaktinformasjon* ~ finn du',
+  'kontaktopplysning* ~ finner du', 'kontaktopplysning* ~ finn du',
+);
+
+/**
+ * Visible text of a link to a contact page: "Kontakt oss", "kontaktskjemaet", "Contact". Not a register
+ * or data word that merely begins with the word ("Kontakt- og reservasjonsregisteret", "kontaktinformasjon").
+ */
+export const CONTACT_LINK_TEXT =
+  /(?<![\p{L}])(?:kontakt(?:e|a|er|ar)?(?![\p{L}-])|kontakt(?:skjema|sid|side|oss|info|opplysning)[\p{L}]{0,10}|contact(?:[ -]?(?:us|form|page))?(?![\p{L}-]))/iu;
 
 /** Contact verbs and nouns: "kontakt oss", "ta kontakt", "contact us", "har du spørsmål". */
 export const CONTACT_WORDS = words(

@@ -50,6 +50,44 @@ describe('controller-contact', () => {
     expect(check(controllerContact, 'Kontakt oss på: fjellbakst.no/kontakt').quotes).toEqual(['fjellbakst.no/kontakt']);
   });
 
+  it('warns on a link whose address was lost ("ta kontakt her", "kan sendast inn her")', () => {
+    const nb = check(controllerContact, 'Hvis du vil slette brukeren din, ta kontakt her.');
+    expect(nb.status).toBe('warn');
+    expect(nb.quotes).toEqual(['kontakt her']);
+    expect(check(controllerContact, 'Alle spørsmål om nettsiden kan sendes inn her.').quotes).toEqual(['sendes inn her']);
+    expect(check(controllerContact, 'Vil du slette brukaren din, ta kontakt her.').status).toBe('warn');
+    expect(check(controllerContact, 'Spørsmål om personvern kan sendast inn her.').quotes).toEqual(['sendast inn her']);
+    expect(check(controllerContact, 'Her kan du lese om hvordan vi behandler kontaktinformasjon.').status).toBe('fail');
+  });
+
+  it('warns when the reader is sent to a web page for contact details', () => {
+    const nn = check(controllerContact, 'Korleis du kan kome i kontakt med oss, finn du på nettsidene våre.');
+    expect(nn.status).toBe('warn');
+    const nb = check(controllerContact, 'Kontaktinformasjon til personvernombudet finner du på ombudets egen side.');
+    expect(nb.status).toBe('warn');
+    expect(nb.quotes).toEqual(['egen side']);
+    // contact details as data kept on the site are no pointer
+    expect(check(controllerContact, 'Vi lagrer kontaktinformasjonen din på nettsiden.').status).toBe('fail');
+  });
+
+  it('reads a form in a section about contacting as a contact form', () => {
+    const nn = check(controllerContact, '## Når du kontaktar oss\n\nUnngå sensitive opplysningar i skjemaet.', { format: 'markdown' });
+    expect(nn.status).toBe('warn');
+    expect(nn.quotes).toEqual(['skjemaet']);
+    expect(check(controllerContact, '## Når du kontakter oss\n\nUnngå å sende helseopplysninger i skjemaet.', { format: 'markdown' }).status).toBe('warn');
+    expect(check(controllerContact, '## Påmelding\n\nFyll ut skjemaet for å melde deg på.', { format: 'markdown' }).status).toBe('fail');
+  });
+
+  it('counts contact links by their wording, not a register’s name or Datatilsynet’s page', () => {
+    expect(check(controllerContact, '[Kontakt oss](https://fjellbakst.no/om)', { format: 'markdown' }).quotes).toEqual(['Kontakt oss']);
+    expect(check(controllerContact, 'Se [kontaktinformasjon](https://fjellbakst.no/om) for spørsmål.', { format: 'markdown' }).status).toBe('warn');
+    const register = check(controllerContact, 'Profilen din hentes fra [Kontakt- og reservasjonsregisteret](https://example.org/krr).', {
+      format: 'markdown',
+    });
+    expect(register.status).toBe('fail');
+    expect(check(controllerContact, 'Du kan klage til [Datatilsynet](https://www.datatilsynet.no/kontakt-oss/).', { format: 'markdown' }).status).toBe('fail');
+  });
+
   it('fails "send oss en e-post" with no address, and a negated form', () => {
     const r = check(controllerContact, 'Send oss en e-post dersom du har spørsmål om behandlingen.');
     expect(r.status).toBe('fail');

@@ -89,6 +89,111 @@ describe('controller-identity', () => {
     expect(r.quotes).toEqual(['[Firmanavn]']);
   });
 
+  it('passes a role held in the named organisation, also when the role is worded loosely', () => {
+    const leader = check(controllerIdentity, 'Daglig leder i Fjellbakst Drift AS er ansvarlig for håndtering av personopplysninger.');
+    expect(leader.status).toBe('pass');
+    expect(leader.quotes).toEqual(['Fjellbakst Drift AS']);
+    const nn = check(controllerIdentity, 'Dagleg leiar i Fjordkafeen AS er ansvarleg for handsaming av personopplysningar.');
+    expect(nn.status).toBe('pass');
+    expect(nn.quotes).toEqual(['Fjordkafeen AS']);
+    const opening = 'Vi tar personvern på alvor. Vi lagrer data trygt. Vi deler ikke data. Vi sletter data. ';
+    const within = check(controllerIdentity, `${opening}Daglig leder er ansvarlig for behandlingen av personopplysninger i Fjellbakst.`);
+    expect(within.status).toBe('pass');
+    expect(within.quotes).toEqual(['Fjellbakst']);
+    const group = check(controllerIdentity, 'Gruppeleiaren er ansvarleg for behandlinga av personopplysningar i Fjellbygda speidargruppe.');
+    expect(group.status).toBe('pass');
+    expect(group.quotes).toEqual(['Fjellbygda speidargruppe']);
+  });
+
+  it('passes a public body named in the controller role (handsamingsansvarleg)', () => {
+    const nb = check(controllerIdentity, 'Brønnøysundregistrene er behandlingsansvarlig for opplysningene i innboksen.');
+    expect(nb.status).toBe('pass');
+    expect(nb.quotes).toEqual(['Brønnøysundregistrene']);
+    const nn = check(controllerIdentity, 'Brønnøysundregistera er handsamingsansvarleg for personopplysingane i innboksen.');
+    expect(nn.status).toBe('pass');
+    expect(nn.quotes).toEqual(['Brønnøysundregistera']);
+    // mentioned only as the register, the body is not the controller
+    expect(check(controllerIdentity, 'Du finner organisasjonsnummeret vårt i Brønnøysundregistrene.').status).toBe('fail');
+  });
+
+  it('passes a one-word agency name written with a capital mid-sentence, but not a common noun', () => {
+    const nb = check(controllerIdentity, 'Her forklarer vi hvordan Helsedirektoratet behandler opplysninger om deg når du besøker nettstedet.');
+    expect(nb.quotes).toEqual(['Helsedirektoratet']);
+    const nn = check(controllerIdentity, 'Sidan Fiskeridirektoratet er ei offentleg verksemd, har vi eit eige personvernombod.');
+    expect(nn.status).toBe('pass');
+    expect(nn.quotes).toEqual(['Fiskeridirektoratet']);
+    expect(check(controllerIdentity, 'Direktoratet behandlar opplysningar om deg. Vi lagrar dei trygt.').status).toBe('fail');
+  });
+
+  it('keeps "Norges" and "Norsk" as part of an organisation’s name', () => {
+    expect(check(controllerIdentity, 'Dette er personvernerklæringen til Norges Sjakkforbund. Vi samler inn navn.').quotes).toEqual(['Norges Sjakkforbund']);
+    expect(check(controllerIdentity, 'Norsk Folkeminnelag er behandlingsansvarlig for opplysningene.').quotes).toEqual(['Norsk Folkeminnelag']);
+    expect(check(controllerIdentity, 'Opplysningene behandles av Norsk Tipping AS, som er behandlingsansvarlig.').quotes).toEqual(['Norsk Tipping AS']);
+    expect(check(controllerIdentity, 'Vi følger norsk lov. Norsk personvernlovgivning gjelder.').status).toBe('fail');
+  });
+
+  it('reads a band or school name with a genitive or a slash as a named organisation', () => {
+    const nb = check(controllerIdentity, 'For å spille i Nordby/Søndre skolers musikkorps må vi registrere deg.');
+    expect(nb.status).toBe('pass');
+    expect(nb.quotes).toEqual(['Nordby/Søndre skolers musikkorps']);
+    const nn = check(controllerIdentity, 'Alle som speler i Hauge skules skulekorps, blir registrerte i medlemsregisteret.');
+    expect(nn.quotes).toEqual(['Hauge skules skulekorps']);
+    expect(check(controllerIdentity, 'Vi bruker Google/Facebook piksler.').status).toBe('fail');
+  });
+
+  it('passes the owner of a site that "styres av" someone, but not the operator of the servers', () => {
+    expect(check(controllerIdentity, 'Nettstedet styres av Kari Nordmann. Vi samler inn e-postadresser.').quotes).toEqual(['Kari Nordmann']);
+    expect(check(controllerIdentity, 'Nettstaden vert styrt av Ola Nordmann. Vi samlar inn e-postadresser.').quotes).toEqual(['Ola Nordmann']);
+    expect(check(controllerIdentity, 'The database servers are operated by Nordhost in Finland. We collect your e-mail address.').status).toBe('fail');
+  });
+
+  it('does not take a vendor under a processor heading or "som drifter nettsiden" for the controller', () => {
+    expect(check(controllerIdentity, 'Vi tar personvern på alvor.\n\nDatabehandlere\n\nLagerhotellet AS lagrer sikkerhetskopiene våre.').status).toBe('fail');
+    expect(check(controllerIdentity, 'Spørsmål om nettsiden kan rettes til Webbyrået Nord AS som drifter nettsiden.').status).not.toBe('pass');
+  });
+
+  it('warns when the role belongs to each member of a chain named only by its brand', () => {
+    const nb = check(
+      controllerIdentity,
+      'Hvert kontor i Boligkjeden er selvstendig behandlingsansvarlig for opplysningene om kundene sine. Les mer på boligkjeden.no.',
+    );
+    expect(nb.status).toBe('warn');
+    const nn = check(
+      controllerIdentity,
+      'Kvart kontor i Boligkjeda er sjølvstendig behandlingsansvarleg for opplysningane om kundane sine. Les meir på boligkjeda.no.',
+    );
+    expect(nn.status).toBe('warn');
+    const affiliated = check(controllerIdentity, 'Daglig leder i det enkelte foretaket tilknyttet Boligkjeden er behandlingsansvarlig. Les mer på boligkjeden.no.');
+    expect(affiliated.status).toBe('warn');
+    // the chain's own company named as controller passes
+    expect(check(controllerIdentity, 'Daglig leder i Boligkjeden AS er behandlingsansvarlig.').quotes).toEqual(['Boligkjeden AS']);
+  });
+
+  it('warns when the unit’s name is a template variable and only the brand is filled in', () => {
+    const nb = check(controllerIdentity, '{{ avdeling.navn }} Frivilligsentral, ved daglig leder, er behandlingsansvarlig for opplysningene.');
+    expect(nb.status).toBe('warn');
+    expect(nb.quotes).toEqual(['Frivilligsentral']);
+    const nn = check(controllerIdentity, '{{ lag.namn }} Bondelag er behandlingsansvarleg for opplysningane om medlemmene.');
+    expect(nn.status).toBe('warn');
+    expect(nn.quotes).toEqual(['Bondelag']);
+    // nothing but the variable: still a failed name
+    expect(check(controllerIdentity, 'Behandlingsansvarlig: {{ firma.navn }}').status).toBe('fail');
+    // an unfilled number slot beside a full name leaves the name whole
+    expect(check(controllerIdentity, 'Fjellbakst AS [organisasjonsnummer] er behandlingsansvarlig for opplysningene.').quotes).toEqual(['Fjellbakst AS']);
+  });
+
+  it('warns when only the domain of the controller’s e-mail address identifies it', () => {
+    const nb = check(controllerIdentity, 'Har du spørsmål, send e-post til post@fjellbakst.no.');
+    expect(nb.status).toBe('warn');
+    expect(nb.quotes).toEqual(['fjellbakst.no']);
+    const nn = check(controllerIdentity, 'Spørsmål kan du sende til post@fjordkafeen.no.');
+    expect(nn.status).toBe('warn');
+    expect(nn.quotes).toEqual(['fjordkafeen.no']);
+    // a free-mail box or Datatilsynet's address names no one
+    expect(check(controllerIdentity, 'Send e-post til kari.nordmann@gmail.com om du har spørsmål.').status).toBe('fail');
+    expect(check(controllerIdentity, 'Du kan klage til Datatilsynet på postkasse@datatilsynet.no.').status).toBe('fail');
+  });
+
   it('judges the annotated statements', () => {
     expect(check(controllerIdentity, corpusDoc('seeds/s03-iconic.txt')).quotes).toEqual(['ICONIC AS']);
     expect(check(controllerIdentity, corpusDoc('seeds/s05-ikomm.txt')).quotes).toEqual(['Ikomm']);
