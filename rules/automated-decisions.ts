@@ -1,8 +1,17 @@
 import { fail, pass, warn, type RuleContext } from '../src/engine/context.js';
-import { matchAll, test, words } from '../src/nlp/patterns.js';
+import { matchAll, test, words, type TextMatch } from '../src/nlp/patterns.js';
 import type { Rule, Sentence, Span } from '../src/types.js';
 import { clauseAround, contrastPart, distinctSpans, listLeadIn, negatedHere, quoteList, quoteSpan, searched } from './lib/rights-context.js';
-import { AD_EXPLANATION, AD_RIGHT, AD_USE_VERB, AUTOMATED_DECISION, CONDITIONAL_START } from './lib/rights-terms.js';
+import {
+  AD_EXPLANATION,
+  AD_RIGHT,
+  AD_USE_VERB,
+  AUTOMATED_DECISION,
+  CONDITIONAL_START,
+  ORG_PROFILING,
+  PERSON_TARGETING,
+  PROMOTION,
+} from './lib/rights-terms.js';
 
 /** none: "vi bruker ikke …"; use: how it is used; bare-use: used, nothing on how; mention: only named (a right, a definition, a heading). */
 type Kind = 'none' | 'use' | 'bare-use' | 'mention';
@@ -35,6 +44,19 @@ function classify(ctx: RuleContext, sentence: Sentence, m: Span): Kind {
     return test(AD_EXPLANATION, ctx.text.slice(m.end, part.end)) || test(AD_EXPLANATION, following) ? 'use' : 'bare-use';
   }
   return 'mention';
+}
+
+/**
+ * "Profilering" meaning promotion of an organisation, not profiling of persons: "profilering av korpset", "egen profilering",
+ * or the word as a label or with a place ("Profilering: bruk av bilder på nettsidene", "profilering i sosiale medier") about
+ * pictures, web pages or advertising and nothing aimed at the person.
+ */
+function promotionalProfiling(sentence: Sentence, m: TextMatch): boolean {
+  if (!/^profiler/iu.test(m.text)) return false;
+  if (matchAll(ORG_PROFILING, sentence.text, sentence.start).some((o) => o.start <= m.start && o.end >= m.end - 1)) return true;
+  const after = sentence.text.slice(m.end - sentence.start);
+  if (!/^\s*(?:[:–—]|-\s|(?:på|i|via|gjennom)\s)/iu.test(after)) return false;
+  return test(PROMOTION, after) && !test(PERSON_TARGETING, after);
 }
 
 const SAYS_NONE = words(
@@ -117,6 +139,7 @@ export const automatedDecisions: Rule = {
     const hits: Hit[] = [];
     for (const sentence of ctx.sentences) {
       for (const m of matchAll(AUTOMATED_DECISION, sentence.text, sentence.start)) {
+        if (promotionalProfiling(sentence, m)) continue;
         hits.push({ start: m.start, end: m.end, sentence, kind: classify(ctx, sentence, m) });
       }
     }

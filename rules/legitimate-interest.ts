@@ -14,7 +14,14 @@ import {
   purposeStatements,
   type PurposeHit,
 } from './lib/basis-context.js';
-import { INTEREST_DESCRIBED, OLD_ACT_LETTER_F, PURPOSE_ACTIVITY, PURPOSE_MARKER } from './lib/basis-terms.js';
+import {
+  INTEREST_DESCRIBED,
+  INTEREST_REASON_LEAD,
+  OLD_ACT_LETTER_F,
+  PURPOSE_ACTIVITY,
+  PURPOSE_MARKER,
+  REASON_EMPTY,
+} from './lib/basis-terms.js';
 
 interface Reliance extends Span {
   sentence: Sentence;
@@ -49,11 +56,38 @@ function describesActivity(sentence: Sentence, hits: Map<number, PurposeHit>): b
   return namesActivity(sentence.text);
 }
 
+/**
+ * (f) as one of several alternatives for the same processing: "§ 8 a), b) eller f)", "samtykke eller berettiget interesse".
+ * Which purpose rests on (f) is then not said, so a purpose nearby does not describe the interest.
+ */
+function amongAlternatives(sentence: Sentence, mention: Span): boolean {
+  const text = sentence.text.slice(mention.start - sentence.start, mention.end - sentence.start);
+  if (/§\s*8\s*(?:første ledd\s*)?(?:bokstav\s*)?[a-e]\)?\s*(?:,|og|eller)/iu.test(text)) return true;
+  const others = basisMentions(sentence).filter((m) => m.kind !== 'interest' && (m.end <= mention.start || m.start >= mention.end));
+  return others.length > 0 && /(?<![\p{L}])(?:eller|or)(?![\p{L}])/iu.test(sentence.text);
+}
+
+/** A reason given right after the basis: "… en interesseavveining, hvor arbeidet vi gjør kommer medlemmene til gode". */
+function reasonAfter(sentence: Sentence, mention: Span): Span | undefined {
+  const rel = mention.end - sentence.start;
+  const m = INTEREST_REASON_LEAD.exec(sentence.text.slice(rel));
+  if (!m) return undefined;
+  const clause = m[1]!;
+  if (clause.trim().split(/\s+/u).length < 6 || test(REASON_EMPTY, clause)) return undefined;
+  return sentence;
+}
+
 function describedBy(ctx: RuleContext, sentence: Sentence, mention: Span, hits: Map<number, PurposeHit>): Span | undefined {
   // in the sentence: "der de berettigede interessene er å …", "vår berettigede interesse i å …", "for markedsføringsformål"
   if (test(INTEREST_DESCRIBED, sentence.text)) return sentence;
+  const reason = reasonAfter(sentence, mention);
+  if (reason) return reason;
   const rest = sentence.text.slice(0, mention.start - sentence.start) + ' ' + sentence.text.slice(mention.end - sentence.start);
   if (namesActivity(rest.replace(/^[^:]{0,40}:/u, ''))) return sentence;
+  if (amongAlternatives(sentence, mention)) {
+    // a purpose nearby may rest on any of the alternatives: only the interest itself spelled out next to it counts
+    return around(ctx, sentence, 2, 2).find((s) => test(INTEREST_DESCRIBED, s.text));
+  }
   // a heading that names the basis over a list of purposes ("C. Berettiget interesse" … "Formål: …")
   const section = ctx.sections[sentence.section]!;
   const body = ctx.sentencesIn(section).filter((s) => !ctx.isHeading(s));

@@ -18,6 +18,8 @@ import {
   CONSENT_NOT_BASIS,
   CURRENT_LAW,
   DATA_NOUN,
+  DEFINITION_START,
+  DEFINITIONS_HEADING,
   FIRST_PERSON,
   GENERIC_PURPOSE,
   HYPOTHETICAL,
@@ -337,9 +339,16 @@ export function rightsCondition(ctx: RuleContext, sentence: Sentence): boolean {
   return test(CONDITION_WORDS, sentence.text) || isListy(ctx, sentence) || !STATED_BASIS.test(sentence.text);
 }
 
-/** Sentences whose basis words do not state a basis at all: hypothetical, the law explained, rights conditions. */
+/** A definition: a sentence that defines a term ("Personvern er eit lovpålagt vern …"), or any sentence in a glossary section. */
+export function definesTerms(ctx: RuleContext, sentence: Sentence): boolean {
+  if (DEFINITION_START.test(sentence.text)) return true;
+  const heading = ctx.sections[sentence.section]!.heading;
+  return heading.length > 0 && heading.length <= 60 && test(DEFINITIONS_HEADING, heading);
+}
+
+/** Sentences whose basis words do not state a basis at all: hypothetical, the law explained, definitions, rights conditions. */
 export function notABasisStatement(ctx: RuleContext, sentence: Sentence): boolean {
-  return test(HYPOTHETICAL, sentence.text) || test(LAW_EXPLANATION, sentence.text) || rightsCondition(ctx, sentence);
+  return test(HYPOTHETICAL, sentence.text) || test(LAW_EXPLANATION, sentence.text) || definesTerms(ctx, sentence) || rightsCondition(ctx, sentence);
 }
 
 const NEGATORS = new Set(['ikke', 'ikkje', 'ingen', 'inga', 'aldri', 'not', 'no', 'never', 'without', 'uten', 'utan']);

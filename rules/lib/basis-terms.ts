@@ -119,8 +119,8 @@ export const BASIS_TERMS: Record<BasisKind, RegExp> = {
   ),
   interest: words(
     'berettig* interess*', 'berettiga* interess*', 'legitim* interess*', 'legitimate interest*', 'rettkomen* interess*',
-    'rettkomne interess*', 'interesseavveining*', 'interesseavveging*', 'balancing of interests', 'balancing test',
-    'berettig* samtykke',
+    'rettkomne interess*', 'interesseavve*', 'interesse-avve*', 'avveining* av ~ interess*', 'avveiing* av ~ interess*',
+    'avveging* av ~ interess*', 'avvegning* av ~ interess*', 'balancing of interests', 'balancing test', 'berettig* samtykke',
   ),
 };
 
@@ -167,6 +167,15 @@ export const LAW_EXPLANATION = words(
   'ikke tillatt', 'ikkje tillate', 'not permitted', 'not allowed', 'kun lovlig', 'berre lovleg', 'bare lovlig', 'only lawful',
   'lovlig bare', 'seks ~ grunnlag*', 'six ~ bases', 'six lawful',
 );
+/** Headings over a glossary: what is said there defines words, it states no basis ("Sentrale omgrep", "Definisjoner"). */
+export const DEFINITIONS_HEADING = words(
+  'sentrale omgrep', 'sentrale begrep*', 'omgrep', 'begrep', 'begreper', 'begrepa', 'begrepene', 'viktige begrep*', 'definisjon*',
+  'ordforklaring*', 'ordliste*', 'hva betyr', 'kva betyr', 'kva tyder', 'definitions', 'glossary', 'key terms', 'terms used',
+);
+/** A sentence that defines privacy or personal data ("Personvern er eit lovpålagt vern av …", "Personal data means …"). */
+export const DEFINITION_START =
+  /^\s*(?:personvern(?:et)?|privacy|data protection|personopplysning(?:er|ar|ene|ane)?|personal data|personal information|sensitive personopplysning(?:er|ar)?)\s+(?:(?:er|is|are)\s+(?:en|et|ei|ein|eit|alle|all|any|a|an|the|informasjon|opplysning(?:er|ar)?|information)|betyr|tyder|inneber|innebærer|means|refers to)(?![\p{L}])/iu;
+
 /** Consent or another basis that may come later. */
 export const HYPOTHETICAL = words(
   'legges til senere', 'blir lagt til seinare', 'i fremtiden', 'i framtida', 'in the future', 'må vurderes', 'må vurderast',
@@ -195,11 +204,23 @@ const INTEREST_SPELLED_OUT =
 export const INTEREST_DESCRIBED = new RegExp(
   `${wordsSource(
     'interess* er å', 'interess* er at', 'interessa * er å', 'interessa er å', 'interessene våre er', 'interesse i å', 'interesse av å',
-    'interesse i at', 'interessa vår', 'interessene er', 'interessen er', 'interests are', 'interest is', 'interest in',
+    'interesse i at', 'interessa vår', 'interessen vår er', 'interessene er', 'interessen er', 'interests are', 'interest is', 'interest in',
     'interests in', 'interests of', 'interesse knytt til å', 'interessen knyttet til å',
   )}|${INTEREST_SPELLED_OUT}`,
   'giu',
 );
+/**
+ * A clause after the basis that gives its reason: "basert på en interesseavveining, hvor arbeidet laget gjør kommer
+ * medlemmene til gode", "where we need to keep the premises safe". The clause runs to the next punctuation.
+ */
+export const INTEREST_REASON_LEAD = /^[^.;:!?]{0,40}?(?:,\s*|\s)(?:hvor|der|fordi|ettersom|siden|ved at|i og med at|because|where|since|given that)\s+([^.;:!?,]{1,300})/iu;
+/** Reason clauses that only restate the balancing or a condition ("der det er nødvendig", "where our interests outweigh yours"). */
+export const REASON_EMPTY = words(
+  'nødvendig*', 'naudsynt*', 'necessary', 'relevant', 'aktuelt', 'applicable', 'appropriate', 'tillatt', 'tillate', 'permitted',
+  'lovlig', 'lovleg', 'lawful', 'veier tyngre', 'veie tyngre', 'veg tyngre', 'vege tyngre', 'tyngre enn', 'går foran', 'går framfor',
+  'outweigh*', 'override*', 'overstig*', 'vurdert', 'vurdering*', 'assessed', 'assessment',
+);
+
 /** Anaphora that points back to the activity just described ("Dette er definert som berettiget interesse"). */
 export const ANAPHOR_START = /^\s*(?:(?:dette|denne behandlingen|denne behandlinga|slik behandling|this|such processing)(?![\p{L}])|det\s+(?:er|var|skjer)\s)/iu;
 export const ANAPHOR_ANY = words('for dette', 'til dette', 'til dette formålet', 'for denne behandlingen', 'denne behandlingsaktiviteten', 'for this', 'this processing', 'for this purpose');

@@ -8,6 +8,8 @@ import type { Sentence, Span } from '../../src/types.js';
 import { headingChain, negatedHere } from './rights-context.js';
 import {
   ACCEPT_WORD,
+  ACCEPTED_TERMS,
+  ASKED_TO_ACCEPT,
   BROWSER_CONTROL,
   IMPLIED_CONSENT_START,
   CONSENT_MECHANISM_ONLY,
@@ -26,8 +28,8 @@ export interface ConsentHit extends Span {
 
 /** "samtykkeløsning må vurderes før scriptet aktiveres": consent that may come later is not relied on now. */
 const HYPOTHETICAL = words('legges til senere', 'blir lagt til seinare', 'i fremtiden', 'i framtida', 'in the future', 'må vurderes', 'må vurderast', 'vil bli vurdert');
-/** Any consent word, compounds included, for deciding whether a withdrawal phrase is about consent. */
-const CONSENT_ANY = words('samtykk*', 'consent*');
+/** Any consent word, compounds included, for deciding whether a withdrawal phrase is about consent ("trekke tilbake tillatelsen"). */
+const CONSENT_ANY = words('samtykk*', 'consent*', 'tillatelse*', 'tillating*', 'løyve*', 'permission*');
 
 /** The contiguous list or run of short lines a sentence sits in, with its lead-in. */
 function listRun(ctx: RuleContext, sentence: Sentence): Sentence[] {
@@ -80,6 +82,14 @@ export function consentUse(ctx: RuleContext): ConsentUse {
     if (IMPLIED_CONSENT_START.test(sentence.text) && !test(CONSENT_WORD, sentence.text)) {
       const accept = matchAll(ACCEPT_WORD, sentence.text, sentence.start).find((m) => !negatedHere(sentence, m));
       if (accept) relied.push({ start: accept.start, end: accept.end, sentence });
+    }
+    if (!test(CONSENT_WORD, sentence.text) && !test(HYPOTHETICAL, sentence.text)) {
+      const asked = matchAll(ASKED_TO_ACCEPT, sentence.text, sentence.start).find((m) => {
+        // what is accepted: the next few words ("godta vilkårene" is the contract)
+        const object = sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 40).split(/[,;:.!?()]/u)[0]!;
+        return !test(ACCEPTED_TERMS, object) && !negatedHere(sentence, m);
+      });
+      if (asked) relied.push({ start: asked.start, end: asked.end, sentence });
     }
   }
   return { relied, ignored };

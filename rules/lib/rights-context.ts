@@ -20,6 +20,11 @@ const CONDITIONAL = new Set(['hvis', 'dersom', 'viss', 'om', 'if', 'når', 'when
 const RELATIVE = new Set(['som', 'der', 'that', 'which', 'who', 'whose', 'where']);
 const FINITE = new Set(['kan', 'har', 'vil', 'skal', 'må', 'får', 'bør', 'kunne', 'can', 'may', 'will', 'have', 'should', 'must']);
 const PRONOUN = new Set(['du', 'dykk', 'de', 'vi', 'me', 'you', 'we', 'kunden', 'man']);
+/** Finite auxiliaries and copulas: a negator right before one ("som X ikke har adgang til") sits in a subordinate clause. */
+const FINITE_AUX = new Set([
+  'er', 'var', 'har', 'hadde', 'kan', 'kunne', 'vil', 'ville', 'skal', 'skulle', 'må', 'måtte', 'bør', 'burde', 'får', 'fikk', 'fekk',
+  'blir', 'ble', 'blei', 'vert', 'vart', 'treng', 'trenger',
+]);
 
 /** Tokens outside the phrases whose negator negates nothing ("uten ugrunnet opphold"). */
 function effectiveTokens(sentence: Sentence): Token[] {
@@ -55,6 +60,9 @@ export function negatedHere(sentence: Sentence, span: Span): boolean {
     if (/[,;:()]/.test(gap) && !NEGATORS.has(t.word)) break;
     if (CLAUSE_BREAK.has(t.word)) break;
     if (!NEGATORS.has(t.word)) continue;
+    // "be om at opplysninger X ikke har adgang til å behandle blir rettet": the negator stands before its own finite
+    // verb (subordinate word order, the relative pronoun left out), and another finite verb follows before the span
+    if (FINITE_AUX.has(tokens[i + 1]?.word ?? '') && tokens.slice(i + 2, first).some((x) => FINITE_AUX.has(x.word))) return false;
     // who owns this negator?
     for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
       const w = tokens[j]!.word;

@@ -44,6 +44,8 @@ import {
   RIGHTS_MARKER,
   type RightTerms,
   SELF_DELETE_VERB,
+  SELF_SERVICE,
+  OWN_OBJECT,
   THIRD_PARTY,
   USER_SUBJECT,
   USER_TERMINATION,
@@ -127,6 +129,23 @@ function isShortLine(ctx: RuleContext, sentence: Sentence, span: Span): boolean 
   return colon > 0 && colon <= 80 && span.end - sentence.start <= colon;
 }
 
+/**
+ * Self-service: "Speidere kan selv logge inn og se og endre sin medlemsprofil", "log in to view your data". The data subject's
+ * own data must follow the verb in its clause, so "kan selv logge inn og se kalenderen" does not count.
+ */
+function selfService(sentence: Sentence, m: Span): boolean {
+  // "Hvis du ikke har logget inn på to år, sletter vi kontoen din": the controller acts
+  if (invertedController(sentence, m)) return false;
+  const part = contrastPart(sentence, m);
+  const marker = matchAll(SELF_SERVICE, part.text, part.start).find((s) => s.start < m.start && !negatedHere(sentence, s));
+  if (!marker) return false;
+  // "Når du har logget inn, retter vi …" / "… vil vi rette …": the controller acts after the data subject logs in
+  if (sentence.tokens.some((t) => t.start >= marker.end && t.end <= m.start && CONTROLLER_SUBJECT.has(t.word))) return false;
+  const rel = m.start - sentence.start;
+  const object = sentence.text.slice(rel, m.end - sentence.start + 50).split(/[,;:.!?()]/u)[0]!;
+  return test(OWN_OBJECT, object);
+}
+
 /** "…, sletter vi …": the controller as the inverted subject right after the verb. */
 function invertedController(sentence: Sentence, m: Span): boolean {
   const next = sentence.tokens.find((t) => t.start >= m.end);
@@ -135,6 +154,7 @@ function invertedController(sentence: Sentence, m: Span): boolean {
 
 function defaultReject(terms: RightTerms, before: string, match: string, after: string): boolean {
   if (terms.notFollowedBy && terms.notFollowedBy.test(after)) return true;
+  if (terms.wordNotFollowedBy && !/\s/u.test(match) && terms.wordNotFollowedBy.test(after)) return true;
   if (terms.notPrecededBy && terms.notPrecededBy.test(before) && /^(?:rette|correct)$/iu.test(match)) return true;
   return false;
 }
@@ -200,10 +220,10 @@ export function findRight(ctx: RuleContext, spec: RightSpec): { found: Found[]; 
         if (test(REQUEST_MARKER, part) || (lead !== undefined && test(REQUEST_MARKER, lead.text))) take(m, 'context');
         else rejected.push({ ...m, sentence, why: 'controller' });
       } else if (actor === 'user') {
-        if (test(RIGHTS_MARKER, part) || leadMarked || isShortLine(ctx, sentence, m)) take(m, 'context');
+        if (test(RIGHTS_MARKER, part) || leadMarked || isShortLine(ctx, sentence, m) || selfService(sentence, m)) take(m, 'context');
         // "Hvis du ikke har logget inn på to år, sletter vi kontoen din": the inverted subject after the verb acts
         else rejected.push({ ...m, sentence, why: invertedController(sentence, m) ? 'controller' : 'user-act' });
-      } else if (test(RIGHTS_MARKER, clauseBefore(sentence, m).text) || test(REQUEST_MARKER, part)) take(m, 'context');
+      } else if (test(RIGHTS_MARKER, clauseBefore(sentence, m).text) || test(REQUEST_MARKER, part) || selfService(sentence, m)) take(m, 'context');
       else if (leadMarked) take(m, 'list');
       else if (ctx.doc.blocks[sentence.block]?.kind === 'list-item' && sectionOk()) take(m, 'section');
       else rejected.push({ ...m, sentence, why: 'no-context' });

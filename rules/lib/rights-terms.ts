@@ -10,7 +10,23 @@ export const RIGHTS_MARKER = words(
   'krav på', 'har krav', 'kan be', 'be om', 'ber om', 'bede om', 'be oss', 'ber oss', 'kan kreve', 'kreve', 'krev', 'krever du',
   'krevje', 'kan krevje', 'krav om', 'ønsker du', 'ønskjer du', 'du ønsker', 'du ønskjer', 'vil du', 'du kan', 'kan du', 'kan de',
   'de kan', 'dykk kan', 'kan dykk', 'kunden kan', 'kan kunden', 'brukeren kan', 'brukaren kan', 'medlemmet kan', 'anmode*', 'anmodning*',
-  'right', 'rights', 'entitled', 'request*', 'you can', 'you may', 'can you', 'ask us', 'ask for',
+  'kunder kan', 'kundene kan', 'kundane kan', 'brukere kan', 'brukerne kan', 'brukarar kan', 'brukarane kan', 'medlemmer kan',
+  'medlemmene kan', 'medlemane kan', 'right', 'rights', 'entitled', 'request*', 'you can', 'you may', 'can you', 'ask us', 'ask for',
+  'customers can', 'customers may', 'users can', 'users may', 'members can', 'members may',
+);
+
+/**
+ * Self-service: the data subject logs in or acts on their own ("Medlemmene kan selv logge inn og se og endre profilen sin",
+ * "log in to view your data"). Counts for a right's verb only with the data subject's own data as the object (OWN_OBJECT).
+ */
+export const SELF_SERVICE = words(
+  'kan selv', 'kan sjølv', 'selv kan', 'sjølv kan', 'logg* inn', 'logge* seg inn', 'logga* inn', 'innlogg*', 'pålogg*', 'min side',
+  'mi side', 'mine sider', 'log in', 'logs in', 'logged in', 'logging in', 'sign in', 'signed in', 'yourself', 'themselves',
+);
+/** The data subject's own data right after a self-service verb ("endre sin medlemsprofil", "see your data"). */
+export const OWN_OBJECT = words(
+  'sin', 'sine', 'sitt', 'si', 'din', 'di', 'ditt', 'dine', 'dykkar', 'egen', 'eget', 'egne', 'eigen', 'eige', 'eigne', 'om deg', 'om dykk',
+  'om seg', 'your', 'their own', 'about you', 'about them',
 );
 
 /** Words that ask the controller to act: these turn "vi sletter" into the data subject's right ("be om at vi sletter"). */
@@ -106,8 +122,10 @@ export interface RightTerms {
   nouns: RegExp;
   /** Verbs and verb phrases ("slette", "be om en kopi av opplysningene"): count only with a rights marker, not as the controller's own practice. */
   verbs: RegExp;
-  /** Matches to drop when the text right after the match fits ("rettet mot deg", "slette informasjonskapsler"). */
+  /** Matches to drop when the text right after the match fits ("slette informasjonskapsler"). */
   notFollowedBy?: RegExp;
+  /** The same for one-word matches only ("rettet mot deg", "rette sine spørsmål til"; not "endre opplysningene sine"). */
+  wordNotFollowedBy?: RegExp;
   /** Matches to drop when the text right before the match fits ("den rette"). */
   notPrecededBy?: RegExp;
 }
@@ -118,7 +136,9 @@ export const ACCESS_TERMS: RightTerms = {
     'krav på innsyn', 'be om innsyn', 'ber om innsyn', 'kreve innsyn', 'krevje innsyn', 'innsynsforespørsel*', 'innsynsførespurnad*',
     'innsynsbegjæring*', 'innsynskrav*', 'rett til å få vite', 'rett til å få informasjon om', 'rett til å få opplysning* om',
     'rett til å få ei oversikt', 'rett til å få en oversikt', 'rett til å få se', 'right of access', 'right to access',
-    'subject access request*', 'access request*',
+    'subject access request*', 'access request*', 'right to be informed about what', 'right to be informed about which',
+    'right to be informed of what', 'right to be informed of which', 'right to be told what', 'right to know what', 'right to know which',
+    'right to know whether', 'right to find out what', 'right to find out which', 'right to obtain access', 'right to get access',
   ),
   nouns: words('innsyn', 'innsynet', 'access request*', 'request access', 'request* ~ access to'),
   verbs: words(
@@ -127,6 +147,15 @@ export const ACCESS_TERMS: RightTerms = {
     'oversikt over ~ *opplysning*', 'oversikt over ~ informasjon*', 'oversyn over ~ *opplysning*',
     'kopi av ~ *opplysning*', 'kopi av ~ informasjon', 'kopi av ~ informasjonen', 'kopi av ~ data', 'kopi av ~ dataene',
     'kopi av ~ dataa', 'se hvilke *opplysning*', 'sjå kva *opplysning*', 'se og endre', 'sjå og endre', 'se og rette', 'sjå og rette',
+    'se ~ *opplysning* vi', 'se ~ *opplysning* om deg', 'se ~ *opplysning* dine', 'se ~ informasjonen vi', 'se ~ informasjonen om deg',
+    'se ~ informasjonen din', 'se ~ dataene vi', 'se ~ dataene om deg', 'se ~ dataene dine', 'sjå ~ *opplysning* vi', 'sjå ~ *opplysning* me',
+    'sjå ~ *opplysning* om deg', 'sjå ~ *opplysning* dine', 'sjå ~ *opplysning* di', 'sjå ~ informasjonen vi', 'sjå ~ informasjonen me',
+    'sjå ~ informasjonen om deg', 'sjå ~ informasjonen din', 'sjå ~ dataa vi', 'sjå ~ dataa me', 'sjå ~ dataa om deg',
+    'see ~ information we', 'see ~ data we', 'see ~ information about you', 'see ~ data about you', 'see ~ your personal',
+    'see ~ your data', 'see ~ your information', 'view ~ information we', 'view ~ data we', 'view ~ information about you',
+    'view ~ your personal', 'view ~ your data', 'view ~ your information', 'informed about what ~ data', 'informed about which ~ data',
+    'informed of what ~ data', 'access to ~ this information', 'access to ~ the information', 'access to ~ that information',
+    'access to ~ this data', 'access to ~ the data', 'access to ~ the personal',
     'copy of ~ information', 'copy of ~ personal', 'copy of ~ data', 'access ~ your personal', 'access ~ your data',
     'access ~ your information', 'access to ~ personal', 'access to ~ your data', 'access to ~ your information',
     'what personal data we', 'what data we', 'what information we', 'which personal data we', 'confirmation ~ whether',
@@ -148,7 +177,7 @@ export const RECTIFICATION_TERMS: RightTerms = {
     'endre ~ *opplysning*', 'endre ~ *profil*', 'endre ~ informasjonen', 'endre ~ informasjon', 'endra ~ *opplysning*',
     'supplere ~ *opplysning*', 'correct', 'corrected', 'rectify', 'rectified', 'update ~ your', 'amend ~ your',
   ),
-  notFollowedBy: /^\s*(?:mot|seg|sine|against|to\s+be\s+sure)(?![\p{L}])/iu,
+  wordNotFollowedBy: /^\s*(?:mot|seg|sine|against|to\s+be\s+sure)(?![\p{L}])/iu,
   notPrecededBy: /(?:^|[^\p{L}])(?:den|det|de|dei|på|i|the|is|are|be|been|was|were|not|that|remains?|stays?|is\s+kept)\s*$/iu,
 };
 
@@ -220,6 +249,23 @@ export const CONSENT_WORD = words(
 export const IMPLIED_CONSENT_START = /^\s*(?:ved\s+å|ved\s+(?:vidare\s+|videre\s+)?bruk|gjennom\s+å|når\s+du\s+(?:bruker|brukar|besøker|besøkjer)|by\s+(?:using|continuing|visiting|providing|accessing|submitting))(?![\p{L}])/iu;
 export const ACCEPT_WORD = words('godta*', 'godtek', 'aksepter*', 'godkjenn*', 'agree*', 'accept*');
 
+/**
+ * Consent asked for without the word: "blir du bedt om å godta at samtalen tas opp", "they are asked to accept that the call
+ * is recorded", "vi ber om løyve til". Accepting terms or an agreement (ACCEPTED_TERMS) is the contract, not consent.
+ */
+export const ASKED_TO_ACCEPT = words(
+  'bedt om å godta', 'bedt om å akseptere', 'bedt om å godkjenne', 'bedne om å godta', 'beden om å godta', 'bede om å godta',
+  'bedne om å akseptere', 'beden om å akseptere', 'bede om å akseptere', 'ber deg ~ godta', 'ber deg ~ akseptere', 'ber deg ~ godkjenne',
+  'ber om at du godtar', 'ber om at du godtek', 'ber om at du aksepterer', 'ber om ~ tillatelse', 'ber om ~ løyve', 'bedt om ~ tillatelse',
+  'bede om ~ løyve', 'ber vi ~ godta', 'ber vi ~ akseptere', 'ber vi om ~ tillatelse', 'ber vi om ~ løyve', 'spør om ~ tillatelse',
+  'spør om ~ løyve', 'spør vi om ~ tillatelse', 'spør vi om ~ løyve', 'asked to accept', 'asked to agree', 'ask you to accept', 'ask you to agree', 'asks you to accept',
+  'asks you to agree', 'asked for ~ permission', 'ask for ~ permission', 'ask ~ your permission', 'asks for ~ permission',
+);
+export const ACCEPTED_TERMS = words(
+  'vilkår*', 'vilkåra', 'betingelse*', 'avtale*', 'avtala', 'kontrakt*', 'brukervilkår*', 'kjøpsvilkår*', 'terms', 'conditions',
+  'agreement*', 'contract*', 'policy', 'erklæring*', 'erklæringa',
+);
+
 /** Consent machinery named without relying on it ("managing consents", "samtykkeløsning må vurderes"). */
 export const CONSENT_MECHANISM_ONLY = words('administrer* samtykk*', 'manag* consents', 'manag* your consents');
 
@@ -280,6 +326,37 @@ export const AUTOMATED_DECISION = new RegExp(
     'profilering*', 'profiling', 'profilere', 'profilerer', 'profileres', 'profilert*',
   )}|${DECISION_ON_AUTOMATED}`,
   'giu',
+);
+
+/**
+ * "Profilering" in its marketing sense, promoting an organisation or brand (not art. 4(4) profiling of persons):
+ * "profilering av korpset", "klubbens egen profilering", "profileringsartikler".
+ */
+export const ORG_PROFILING = new RegExp(
+  `${wordsSource('profilering*')}\\s+av(?:\\s+[^\\s]+){0,3}?\\s+${wordsSource(
+    'korps*', 'klubb*', 'laget', 'lagets', 'idrettslag*', 'forening*', 'foreining*', 'organisasjon*', 'bedrift*', 'selskap*', 'firma*',
+    'virksomhet*', 'verksemd*', 'merkevare*', 'kommune*', 'skole*', 'skule*', 'barnehage*', 'arrangement*', 'festival*', 'prosjekt*',
+    'produkt*', 'tjenest*', 'tenest*', 'koret', 'korets', 'band*', 'menighet*', 'kyrkjelyd*', 'stiftelse*', 'institusjon*', 'region*',
+    'destinasjon*', 'aktivitet*', 'tilbud*', 'tilbod*', 'oss', 'seg selv', 'seg sjølv',
+  )}|${wordsSource(
+    'sin egen profilering*', 'sitt eget profilering*', 'si eiga profilering*', 'sin eigen profilering*', 'egen profilering*',
+    'eiga profilering*', 'eigen profilering*', 'profileringsartikl*', 'profileringsmateriell*', 'profileringsprodukt*', 'profileringsklær',
+    'profileringstøy', 'profileringsgåve*', 'profileringsgave*', 'profileringseffekt*', 'profileringsarbeid*', 'profileringstiltak*',
+    'profileringskampanje*', 'profileringsbilde*', 'profileringsbilete*',
+  )}`,
+  'giu',
+);
+/** What promoting an organisation is done with: pictures, web pages, social media, advertising. */
+export const PROMOTION = words(
+  'bilde*', 'bilete*', 'foto*', 'video*', 'nettside*', 'nettstad*', 'hjemmeside*', 'heimeside*', 'sosiale medier', 'sosiale medium',
+  'facebook', 'instagram', 'reklam*', 'markedsfør*', 'marknadsfør*', 'rekrutter*', 'omdømme*', 'synliggjør*', 'promot*', 'avis*',
+  'plakat*', 'brosjyre*',
+);
+/** Profiling aimed at the person: targeting, preferences, behaviour. */
+export const PERSON_TARGETING = words(
+  'deg', 'dykk', 'din', 'di', 'ditt', 'dine', 'personlig*', 'personleg*', 'tilpass*', 'målrett*', 'interesse*', 'adferd*', 'atferd*',
+  'åtferd*', 'preferanse*', 'segment*', 'kjøpshistorikk*', 'analys*', 'automatis*', 'you', 'your', 'individual*', 'behaviour*',
+  'behavior*', 'personalis*', 'personaliz*', 'target*',
 );
 
 /** Saying automated decisions are made: a controller or passive subject with a verb of use. */

@@ -128,3 +128,27 @@ describe('automated-decisions', () => {
     expect(check(automatedDecisions, corpusDoc('dev/d02-fribyte-boskonf-en.md')).status).toBe('fail');
   });
 });
+
+describe('automated-decisions: "profilering" meaning promotion of an organisation', () => {
+  it('fails when profiling only means promoting the club, band or brand (Bokmål and Nynorsk)', () => {
+    expect(check(automatedDecisions, 'Vi ber om samtykke til bruk av bilder i forbindelse med profilering av klubben.').status).toBe('fail');
+    expect(check(automatedDecisions, 'Bilete kan bli brukte til profilering av laget på nettsidene og i sosiale medium.').status).toBe('fail');
+    expect(check(automatedDecisions, 'Profilering: bruk av bilete på nettsidene og i sosiale medium.').status).toBe('fail');
+    expect(check(automatedDecisions, 'Sponsorane kan bruke bileta til si eiga profilering.').status).toBe('fail');
+    expect(check(automatedDecisions, 'Vi deler ut profileringsartikler til alle frivillige.').status).toBe('fail');
+    expect(check(automatedDecisions, 'Bildene brukes til profilering på Facebook og Instagram.').status).toBe('fail');
+  });
+
+  it('keeps profiling of persons: warns on a bare mention, passes when explained', () => {
+    expect(check(automatedDecisions, 'Opplysningene kan brukes til profilering av kundene.').status).toBe('warn');
+    expect(check(automatedDecisions, 'Opplysningane kan bli brukte til profilering av medlemane.').status).toBe('warn');
+    expect(check(automatedDecisions, 'Profilering: vi analyserer kjøpshistorikken din for å tilpasse tilbud.').status).toBe('warn');
+    expect(check(automatedDecisions, 'Vi bruker profilering i sosiale medier for å vise deg tilpasset reklame.').status).toBe('pass');
+  });
+
+  it('still passes a statement on automated decisions next to promotional profiling', () => {
+    const r = check(automatedDecisions, 'Profilering av korpset skjer på nettsidene. Vi bruker ikke automatiserte avgjørelser.');
+    expect(r.status).toBe('pass');
+    expect(r.quotes).toEqual(['Vi bruker ikke automatiserte avgjørelser.']);
+  });
+});

@@ -176,3 +176,35 @@ describe('legal-basis', () => {
     });
   });
 });
+
+describe('legal-basis: definitions are not a basis', () => {
+  it('fails when "lovpålagt" only appears in a glossary section (Nynorsk and Bokmål)', () => {
+    const nn = check(
+      legalBasis,
+      'Sentrale omgrep\n\nPersonvern er eit lovpålagt vern av privatliv og personleg integritet.\n\nKva behandlar vi\n\nVi brukar IP-adressa til statistikk.',
+    );
+    expect(nn.status).toBe('fail');
+    const nb = check(
+      legalBasis,
+      'Definisjoner\n\nPersonvern er et lovpålagt vern av privatlivet. En databehandleravtale er en avtale mellom den behandlingsansvarlige og databehandleren.\n\nHva vi behandler\n\nVi bruker IP-adressen til statistikk.',
+    );
+    expect(nb.status).toBe('fail');
+    expect(
+      check(
+        legalBasis,
+        'Key terms\n\nA data processing agreement is a contract that rests on a legal obligation in GDPR art. 28.\n\nWhat we collect\n\nWe use your e-mail address to send newsletters.',
+      ).status,
+    ).toBe('fail');
+  });
+
+  it('fails a sentence that defines privacy, outside a glossary too', () => {
+    expect(check(legalBasis, 'Personvern er et lovpålagt vern av privatlivet ditt. Vi bruker e-postadressen din til å sende nyhetsbrev.').status).toBe('fail');
+    expect(check(legalBasis, 'Personvern er eit lovpålagt vern av privatlivet ditt. Vi brukar e-postadressa di til å sende nyheitsbrev.').status).toBe('fail');
+  });
+
+  it('still passes a real obligation, and a basis after a sentence about privacy that defines nothing', () => {
+    expect(check(legalBasis, 'Vi er lovpålagt å oppbevare regnskapsbilag i fem år etter bokføringsloven.').status).toBe('pass');
+    expect(check(legalBasis, 'Vi er lovpålagde å ta vare på rekneskapsbilag i fem år etter bokføringslova.').status).toBe('pass');
+    expect(check(legalBasis, 'Personvern er viktig for oss. Vi sender nyhetsbrev med ditt samtykke.').status).toBe('pass');
+  });
+});

@@ -149,3 +149,53 @@ describe('legitimate-interest', () => {
     });
   });
 });
+
+describe('legitimate-interest: (f) as one alternative among several', () => {
+  it('warns when a nearby purpose may rest on any of "§ 8 a, b eller f" or "samtykke eller berettiga interesse"', () => {
+    const r = check(legitimateInterest, 'Vi behandler opplysninger om ansatte for å utbetale lønn. Grunnlaget er personopplysningsloven § 8 a, b eller f.');
+    expect(r.status).toBe('warn');
+    expect(r.message.nb).toContain('«§ 8 a, b eller f»');
+    expect(check(legitimateInterest, 'Vi behandlar opplysningar om tilsette for å betale ut løn. Grunnlaget er samtykke eller berettiga interesse.').status).toBe('warn');
+    expect(check(legitimateInterest, 'We process employee data to run payroll. The legal basis is consent, contract or legitimate interest.').status).toBe('warn');
+  });
+
+  it('still passes a purpose in the same sentence, a single basis next to a purpose, or the interest spelled out', () => {
+    expect(check(legitimateInterest, 'Vi bruker e-postadressen til markedsføring på grunnlag av berettiget interesse eller samtykke.').status).toBe('pass');
+    expect(check(legitimateInterest, 'Vi behandler opplysninger om ansatte for å utbetale lønn. Grunnlaget er personopplysningsloven § 8 f.').status).toBe('pass');
+    const r = check(legitimateInterest, 'Grunnlaget er samtykke eller berettiget interesse. Interessen vår er å holde kontakten med tidligere medlemmer.');
+    expect(r.status).toBe('pass');
+    expect(r.quotes).toContain('Interessen vår er å holde kontakten med tidligere medlemmer.');
+  });
+});
+
+describe('legitimate-interest: the balancing of interests, its spellings and the reason given with it', () => {
+  it('passes a balancing of interests with its reason in a "hvor"/"der"/"fordi" clause', () => {
+    const nb = 'Grunnlaget for behandlingen er en interesseavveining, hvor hjelpearbeidet foreningen driver kommer medlemmene og lokalsamfunnet til gode.';
+    const r = check(legitimateInterest, nb);
+    expect(r.status).toBe('pass');
+    expect(r.quotes).toEqual([nb]);
+    expect(
+      check(legitimateInterest, 'Grunnlaget for behandlinga er ei interesseavveging, der arbeidet laget gjer for born og unge i bygda kjem medlemane til gode.').status,
+    ).toBe('pass');
+    expect(
+      check(legitimateInterest, 'Behandlingen er basert på en interesseavveing, fordi vi trenger kontaktopplysninger for å kalle inn frivillige til vakter.').status,
+    ).toBe('pass');
+    expect(
+      check(legitimateInterest, 'We rely on a balancing of interests, where our work as a charity benefits the people we help in the local community.').status,
+    ).toBe('pass');
+  });
+
+  it('recognises the misspelt "interesseavveing" as (f) relied on, and warns with no interest', () => {
+    const r = check(legitimateInterest, 'Grunnlaget er en interesseavveing.');
+    expect(r.status).toBe('warn');
+    expect(r.message.nb).toContain('«interesseavveing»');
+  });
+
+  it('warns when the clause only restates a condition or the outcome of the balancing', () => {
+    expect(check(legitimateInterest, 'Grunnlaget er en interesseavveining, der det er nødvendig.').status).toBe('warn');
+    expect(
+      check(legitimateInterest, 'Behandlingen bygger på en interesseavveining, der vi har vurdert at våre interesser veier tyngre enn ditt personvern.').status,
+    ).toBe('warn');
+    expect(check(legitimateInterest, 'Grunnlaget er ei interesseavveging, der interessene våre veg tyngre enn personvernet ditt.').status).toBe('warn');
+  });
+});

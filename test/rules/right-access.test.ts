@@ -71,3 +71,43 @@ describe('right-access', () => {
     expect(check(rightAccess, corpusDoc('dev/d06-kodesonen.html')).status).toBe('fail');
   });
 });
+
+describe('right-access: self-service and reworded access', () => {
+  it('passes members who log in themselves and see their own profile (Bokmål and Nynorsk)', () => {
+    const nb = check(rightAccess, 'Medlemmene kan selv logge inn og se og endre sin profil på Min side.');
+    expect(nb.status).toBe('pass');
+    expect(nb.quotes).toEqual(['Medlemmene kan selv logge inn og se og endre sin profil på Min side.']);
+    expect(check(rightAccess, 'Speidarane kan sjølv logge inn og sjå og endre medlemsprofilen sin.').status).toBe('pass');
+  });
+
+  it('fails self-service without the data subject\'s own data, or by others', () => {
+    expect(check(rightAccess, 'Alle kan logge inn og se og endre kampoppsettet.').status).toBe('fail');
+    expect(check(rightAccess, 'Trenerne kan selv logge inn og se oversikten over kampene.').status).toBe('fail');
+    expect(check(rightAccess, 'Foreldre kan selv logge inn og se og endre opplysningene om barna sine.').status).toBe('fail');
+  });
+
+  it('passes "se alle opplysningene vi har om deg" in Bokmål and Nynorsk', () => {
+    expect(check(rightAccess, 'Du kan se alle opplysningene vi har registrert om deg på Min side.').status).toBe('pass');
+    expect(check(rightAccess, 'Du kan sjå alle opplysningane vi har lagra om deg ved å logge inn.').status).toBe('pass');
+  });
+
+  it('passes English "see all of the information we have stored" and "view the information we hold about you"', () => {
+    const r = check(rightAccess, 'For the members area you can see all of the information we have stored related to your person.');
+    expect(r.status).toBe('pass');
+    expect(r.message.en).toContain('you can see all of the information we have stored');
+    expect(check(rightAccess, 'After logging in, you can view the information we hold about you.').status).toBe('pass');
+  });
+
+  it('passes English "a right to be informed about what data … processes about them" and customers asking for access', () => {
+    expect(check(rightAccess, 'Registered users have a right to be informed about what data the company processes about them.').status).toBe('pass');
+    expect(check(rightAccess, 'Customers can contact customer service to get access to this information.').status).toBe('pass');
+  });
+
+  it('fails near misses: opening hours, cookies information, staff access, a cross-reference', () => {
+    expect(check(rightAccess, 'You can see our opening hours on the website.').status).toBe('fail');
+    expect(check(rightAccess, 'You have the right to be informed about how we use cookies.').status).toBe('fail');
+    expect(check(rightAccess, 'Only authorised employees have access to the information.').status).toBe('fail');
+    expect(check(rightAccess, 'We restrict access to the data to our support staff.').status).toBe('fail');
+    expect(check(rightAccess, 'Se punkt 3 om opplysningene vi deler.').status).toBe('fail');
+  });
+});

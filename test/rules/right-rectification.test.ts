@@ -41,3 +41,35 @@ describe('right-rectification', () => {
     expect(check(rightRectification, corpusDoc('dev/d04-oslobygda-kulturlag-nn.md')).status).toBe('fail');
   });
 });
+
+describe('right-rectification: negation in a relative clause, self-service', () => {
+  it('passes when "ikke" belongs to a relative clause without "som" (Bokmål and Nynorsk)', () => {
+    const nb = check(rightRectification, 'Du kan be om at opplysninger vi ikke har adgang til å behandle blir rettet eller slettet.');
+    expect(nb.status).toBe('pass');
+    expect(nb.quotes).toEqual(['Du kan be om at opplysninger vi ikke har adgang til å behandle blir rettet eller slettet.']);
+    expect(check(rightRectification, 'Du kan be om at opplysningar vi ikkje har lov til å behandle blir retta.').status).toBe('pass');
+    expect(
+      check(rightRectification, 'Vedkommande har rett til å be om at uriktige eller ufullstendige opplysningar som vi ikkje har høve til å behandle, vert retta.').status,
+    ).toBe('pass');
+  });
+
+  it('still fails rectification that is itself negated', () => {
+    expect(check(rightRectification, 'Opplysningene blir ikke rettet.').status).toBe('fail');
+    expect(check(rightRectification, 'Det er ikke mulig å få rettet opplysningene.').status).toBe('fail');
+    expect(check(rightRectification, 'Opplysningar som er feil, vert ikkje retta automatisk.').status).toBe('fail');
+    expect(check(rightRectification, 'Du kan ikke kreve at opplysninger som allerede er arkivert blir rettet.').status).toBe('fail');
+  });
+
+  it('passes members who log in and update their own data (Bokmål and Nynorsk)', () => {
+    expect(check(rightRectification, 'Medlemmer kan selv logge inn og oppdatere sine opplysninger.').status).toBe('pass');
+    expect(check(rightRectification, 'Medlemmer kan selv logge inn og endre opplysningene sine.').status).toBe('pass');
+    expect(check(rightRectification, 'Medlemane kan sjølv logge inn og endre opplysningane sine.').status).toBe('pass');
+  });
+
+  it('fails when the controller acts after a login, and keeps "rette sine spørsmål" and "rettet mot" out', () => {
+    expect(check(rightRectification, 'Når du har logget inn, vil vi oppdatere opplysningene dine.').status).toBe('fail');
+    expect(check(rightRectification, 'Hvis du ikke har logget inn på to år, oppdaterer vi profilen din.').status).toBe('fail');
+    expect(check(rightRectification, 'Du kan rette sine spørsmål til daglig leder.').status).toBe('fail');
+    expect(check(rightRectification, 'Tiltaket er rettet mot deg som medlem.').status).toBe('fail');
+  });
+});

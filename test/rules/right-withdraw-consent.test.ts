@@ -78,3 +78,34 @@ describe('right-withdraw-consent', () => {
     expect(check(rightWithdrawConsent, corpusDoc('dev/d02-fribyte-boskonf-en.md')).status).toBe('na');
   });
 });
+
+describe('right-withdraw-consent: consent asked for without the word', () => {
+  it('fails when the data subject is asked to accept a recording and withdrawal is never stated', () => {
+    const nb = check(rightWithdrawConsent, 'Når du ringer kundeservice, blir du bedt om å godta at samtalen tas opp.');
+    expect(nb.status).toBe('fail');
+    expect(nb.message.nb).toContain('blir du bedt om å godta at samtalen tas opp');
+    expect(check(rightWithdrawConsent, 'Når du ringjer oss, blir du beden om å godta at samtalen vert teken opp.').status).toBe('fail');
+    expect(check(rightWithdrawConsent, 'Før vi publiserer bilete, ber vi om løyve frå deg.').status).toBe('fail');
+    expect(check(rightWithdrawConsent, 'Callers are asked to accept that the call is recorded.').status).toBe('fail');
+  });
+
+  it('passes when that consent can be withdrawn', () => {
+    expect(
+      check(rightWithdrawConsent, 'Når du ringer oss, blir du bedt om å godta at samtalen tas opp. Du kan når som helst trekke tilbake samtykket ved å si fra til oss.').status,
+    ).toBe('pass');
+    expect(check(rightWithdrawConsent, 'Før vi publiserer bilder, spør vi om tillatelse fra deg. Du kan når som helst trekke tilbake tillatelsen.').status).toBe('pass');
+  });
+
+  it('fails when only a newsletter opt-out elsewhere is offered', () => {
+    const text =
+      'Telefonsamtaler\n\nNår du ringer oss, blir du bedt om å godta at samtalen blir tatt opp.\n\nNyhetsbrev\n\nVi sender nyhetsbrev til kunder. Du kan melde deg av nyhetsbrevet når som helst.';
+    expect(check(rightWithdrawConsent, text).status).toBe('fail');
+  });
+
+  it('is na for accepting terms and conditions, and for a negated request', () => {
+    expect(check(rightWithdrawConsent, 'Ved bestilling blir du bedt om å godta kjøpsvilkårene.').status).toBe('na');
+    expect(check(rightWithdrawConsent, 'Du blir beden om å godta vilkåra for bruk av appen.').status).toBe('na');
+    expect(check(rightWithdrawConsent, 'Before booking you are asked to accept our terms and conditions.').status).toBe('na');
+    expect(check(rightWithdrawConsent, 'Vi ber ikke om tillatelse til å bruke opplysningene.').status).toBe('na');
+  });
+});
