@@ -7,6 +7,7 @@ import {
   BROWSER_CONTROL,
   CONSENT_MECHANISM,
   COOKIE_TERM,
+  COOKIELESS,
   ESSENTIAL_PURPOSE,
   HEDGE,
   IMPLIED_CONSENT,
@@ -25,10 +26,36 @@ const USE_VERB = words(
   'bruk*', 'brukar', 'benytt*', 'nytt*', 'sett*', 'set', 'sets', 'lagr*', 'plasser*', 'installert', 'samler', 'samlar', 'use', 'uses',
   'used', 'place', 'places', 'placed', 'stores', 'stored', 'har ingen', 'har vi ingen', 'have no', 'no cookies',
 );
-const CLAUSE_TURN = /(?:\bmen\b|\bbut\b|;|\bderimot\b|\bhowever\b)/iu;
+const CLAUSE_TURN = /(?:\bmen\b|\bbut\b|;|\bderimot\b|\bhowever\b)/giu;
+/**
+ * Consent as the condition, after a negation: "Vi setter dem ikke med mindre du har gitt samtykke",
+ * "vi set ikkje slike informasjonskapslar utan at du har samtykt", "we never set them unless you have consented".
+ * At most fourteen words between the condition and the consent, within one clause.
+ */
+const CONSENT_CONDITION = /(?<![\p{L}])(?:med mindre|uten at|utan at|uten|utan|unless|without)(?:\s+[^\s.;:!?]+){0,14}?\s+(?:samtykk\p{L}*|samtykt|consent\p{L}*|godkjen\p{L}*|approv\p{L}*)(?![\p{L}])/giu;
+const NEGATION_WORD = /(?<![\p{L}])(?:ikke|ikkje|ingen|inga|aldri|not|no|never)(?![\p{L}])/giu;
+/** Verbs of setting or loading cookies and trackers, the thing a consent condition can govern. */
+const SETTING_VERB = words(
+  'sett*', 'satt', 'set', 'sets', 'bruk*', 'brukar', 'benytt*', 'nytt*', 'plasser*', 'lagr*', 'aktiver*', 'last*', 'samle* inn', 'samla* inn',
+  'use', 'uses', 'used', 'place', 'places', 'placed', 'store', 'stores', 'stored', 'load*', 'activat*', 'collect*',
+);
 
 interface Found extends Span {
   sentence: Sentence;
+}
+
+/** The site's own commitment speaks to "du" or as "vi"; "… er ikke tillatt med mindre bruker …" only restates the law. */
+const PERSONAL = /(?<![\p{L}])(?:vi|me|we|us|our|vår|vårt|våre|du|deg|dykk|din|di|ditt|dine|you|your)(?![\p{L}])/iu;
+
+/** The consent condition of a sentence that negates the setting of cookies without it. */
+function consentConditionIn(sentence: Sentence): TextMatch[] {
+  if (!PERSONAL.test(sentence.text)) return [];
+  return matchAll(CONSENT_CONDITION, sentence.text, sentence.start).filter((m) => {
+    // the negation and a setting verb in the condition's own clause ("Vi gjør ikke følgende: Kobler …" is another clause)
+    const head = sentence.text.slice(0, m.start - sentence.start);
+    const clause = head.slice(Math.max(head.lastIndexOf(':'), head.lastIndexOf(';')) + 1);
+    return matchAll(NEGATION_WORD, clause).length > 0 && test(SETTING_VERB, clause);
+  });
 }
 
 /** Consent or refusal through the browser ("slå av informasjonskapsler i nettleseren"), or implied by using the site. */
@@ -103,17 +130,39 @@ export const cookies: Rule = {
     },
   },
   check(ctx: RuleContext) {
+    const statements = ctx.sentences.filter((s) => !isNavigationLine(ctx, s));
     const trackers = findServices(ctx, (e) => e.tracker !== undefined);
-    const activeTrackers = trackers.filter((t) => !t.negated);
     const inTracker = (m: Span) => trackers.some((t) => m.start >= t.start && m.end <= t.end);
 
-    const statements = ctx.sentences.filter((s) => !isNavigationLine(ctx, s));
+    // Analytics without cookies ("SiteImprove med cookieless tracking"): that tool sets none, wherever it is named.
+    const cookieless: Found[] = [];
+    const cookielessTools = new Set<string>();
+    for (const sentence of statements) {
+      for (const m of matchAll(COOKIELESS, sentence.text, sentence.start)) {
+        if (negatedInList(ctx, sentence, m)) continue;
+        cookieless.push({ start: sentence.start, end: sentence.end, sentence });
+        const nearest = trackers
+          .filter((t) => t.sentence.index === sentence.index)
+          .map((t) => ({ t, distance: t.end <= m.start ? m.start - t.end : t.start - m.end }))
+          .filter((x) => x.distance >= 0 && x.distance <= 80)
+          .sort((a, b) => a.distance - b.distance)[0];
+        if (nearest) cookielessTools.add(nearest.t.entry.name);
+      }
+    }
+    const cookielessClause = (m: Span, sentence: Sentence) =>
+      matchAll(COOKIELESS, sentence.text, sentence.start).some((c) => {
+        const clause = clauseOf(sentence, c);
+        return m.start >= clause.start && m.end <= clause.end;
+      });
+    const activeTrackers = trackers.filter((t) => !t.negated && !cookielessTools.has(t.entry.name));
+
     const cookieHeading = (s: Sentence) => underHeading(ctx, s, COOKIE_TERM);
     const cookieTerms: Found[] = [];
     const cookieSentences = new Set<number>();
     for (const sentence of statements) {
       for (const m of matchAll(COOKIE_TERM, sentence.text, sentence.start)) {
         if (inTracker(m)) continue; // "Facebook Pixel" names a tracker; it explains nothing
+        if (test(COOKIELESS, m.text)) continue; // "cookieless" says there are none
         cookieTerms.push({ start: m.start, end: m.end, sentence });
         cookieSentences.add(sentence.index);
       }
@@ -121,6 +170,16 @@ export const cookies: Rule = {
     const inCookieContext = (s: Sentence) =>
       cookieSentences.has(s.index) || cookieHeading(s) || activeTrackers.some((t) => t.sentence.index === s.index);
 
+    const withoutCookies = distinctQuotes(ctx, cookieless).slice(0, 1);
+    const noCookiesFromTool = () =>
+      pass(
+        {
+          nb: `Analyseverktøyet som er nevnt, setter ingen informasjonskapsler: ${quoteList(ctx, withoutCookies, 1)}.`,
+          en: `The analytics tool named sets no cookies: ${quoteList(ctx, withoutCookies, 1)}.`,
+        },
+        withoutCookies,
+      );
+    if (cookieTerms.length === 0 && activeTrackers.length === 0 && withoutCookies.length > 0) return noCookiesFromTool();
     if (cookieTerms.length === 0 && activeTrackers.length === 0) {
       return na({
         nb: 'Erklæringen nevner ikke informasjonskapsler eller sporingsverktøy.',
@@ -144,14 +203,16 @@ export const cookies: Rule = {
       if (!inCookieContext(sentence) || ctx.isHeading(sentence)) continue;
       const hits: TextMatch[] = [...matchAll(NON_ESSENTIAL_PURPOSE, sentence.text, sentence.start), ...matchAll(COOKIE_TERM, sentence.text, sentence.start)]
         .sort((a, b) => a.start - b.start);
+      const turns = matchAll(CLAUSE_TURN, sentence.text, sentence.start);
       let negatedFrom = -1;
       for (const m of hits) {
         const purpose = test(NON_ESSENTIAL_PURPOSE, m.text) && !inTracker(m);
-        const turned = negatedFrom >= 0 && CLAUSE_TURN.test(ctx.text.slice(negatedFrom, m.start));
+        const turned = negatedFrom >= 0 && turns.some((t) => t.start >= negatedFrom && t.end <= m.start);
         if (turned) negatedFrom = -1;
         const neg = negatedInList(ctx, sentence, m) || negatedFrom >= 0;
         if (neg && negatedFrom < 0) negatedFrom = m.end;
         if (!purpose) continue;
+        if (cookielessClause(m, sentence)) continue;
         (neg ? negatedPurpose : nonEssential).push({ start: m.start, end: m.end, sentence });
       }
     }
@@ -171,6 +232,7 @@ export const cookies: Rule = {
         mechanisms.push({ start: m.start, end: m.end, sentence });
       }
       if (!cookieRelated) continue;
+      for (const m of consentConditionIn(sentence)) mechanisms.push({ start: m.start, end: m.end, sentence });
       for (const m of bad) badConsent.push({ start: m.start, end: m.end, sentence });
     }
 
@@ -248,15 +310,25 @@ export const cookies: Rule = {
       if (!cookieSentences.has(sentence.index) || test(HEDGE, sentence.text)) continue;
       for (const m of matchAll(ESSENTIAL_PURPOSE, sentence.text, sentence.start)) essential.push({ start: sentence.start, end: sentence.end, sentence });
     }
+    const cookielessNote = withoutCookies.length > 0
+      ? {
+          nb: ` Analysen skjer uten informasjonskapsler: ${quoteList(ctx, withoutCookies, 1)}.`,
+          en: ` Analytics runs without cookies: ${quoteList(ctx, withoutCookies, 1)}.`,
+        }
+      : { nb: '', en: '' };
     if (essential.length > 0) {
       const unique = [...new Map(essential.map((f) => [f.sentence.index, f])).values()].slice(0, 2);
       return pass(
         {
-          nb: `Informasjonskapslene som er beskrevet, er nødvendige for at siden skal fungere: ${quoteList(ctx, unique, 2)}.`,
-          en: `The cookies described are needed for the site to work: ${quoteList(ctx, unique, 2)}.`,
+          nb: `Informasjonskapslene som er beskrevet, er nødvendige for at siden skal fungere: ${quoteList(ctx, unique, 2)}.${cookielessNote.nb}`,
+          en: `The cookies described are needed for the site to work: ${quoteList(ctx, unique, 2)}.${cookielessNote.en}`,
         },
-        unique,
+        [...unique, ...withoutCookies].sort((a, b) => a.start - b.start),
       );
+    }
+    // only when every mention of cookies is in a sentence about the cookieless tool
+    if (withoutCookies.length > 0 && cookieTerms.every((c) => cookieless.some((w) => w.sentence.index === c.sentence.index))) {
+      return noCookiesFromTool();
     }
     return warn(
       {

@@ -1,10 +1,23 @@
 import { fail, pass, type RuleContext } from '../src/engine/context.js';
-import { matchAll, test, type TextMatch } from '../src/nlp/patterns.js';
+import { matchAll, test, words, type TextMatch } from '../src/nlp/patterns.js';
 import type { Rule, Sentence } from '../src/types.js';
 import { headingChain, isListy, leadIn, negatedNear, trimQuote } from './lib/basis-context.js';
 import { CHANNEL_BEFORE, CHANNEL_LIST_BEFORE, COLLECT_CONTEXT, COLLECT_VERB, OWN_AFTER, OWN_BEFORE, DATA_CATEGORY, DATA_HEADING, LABEL_VALUE, NEGATOR, WEAK_CATEGORY } from './lib/basis-terms.js';
 
 const WEAK_EXACT = new RegExp(`^${WEAK_CATEGORY.source}$`, 'iu');
+
+/** What a web server and a service log or hold: referrer, pages visited, visit times, uploads, user identities. */
+const SERVICE_CATEGORY = words(
+  'referrer', 'referer', 'referrer-adresse*', 'henvisende side*', 'henvisende nettside*', 'henvisningsside*', 'tilvisande side*',
+  'sider du besøker', 'sidene du besøker', 'sider du har besøkt', 'sidene du har besøkt', 'sider du besøkjer', 'sidene du besøkjer',
+  'sidene du har vitja', 'sidene du vitjar', 'pages you visit*', 'pages that you visit*', 'pages you access*', 'pages that you access*',
+  'pages visited', 'dates of your visit*', 'date of your visit*', 'time of your visit*', 'times of your visit*', 'tidspunkt for besøk*',
+  'tidspunktet for besøket', 'tidspunkt for vitjing*', 'datasett', 'datasettet', 'datasettene', 'datasetta', 'dataset', 'datasets',
+  'uploaded data', 'uploaded files', 'files you upload', 'opplastede filer', 'opplasta filer', 'filer du laster opp', 'filer du lastar opp',
+  'user-agent', 'user agent', 'brukeridentitet*', 'brukaridentitet*', 'user identit*', 'søkehistorikk*', 'search history',
+  'browsing history', 'besøkshistorikk*', 'bruker-id', 'brukar-id', 'user id', 'kundenummer*', 'ordrenummer*', 'order number*',
+);
+const CATEGORY = new RegExp(`${DATA_CATEGORY.source}|${SERVICE_CATEGORY.source}`, 'giu');
 
 interface Category extends TextMatch {
   sentence: Sentence;
@@ -55,7 +68,7 @@ export function dataCategoriesIn(ctx: RuleContext): Category[] {
   const out: Category[] = [];
   for (const sentence of ctx.sentences) {
     if (/\?\s*$/u.test(sentence.text) && !test(COLLECT_CONTEXT, sentence.text.replace(/^[^?]*\?/u, ''))) continue;
-    for (const m of matchAll(DATA_CATEGORY, sentence.text, sentence.start)) {
+    for (const m of matchAll(CATEGORY, sentence.text, sentence.start)) {
       if (!inDataContext(ctx, sentence, m) || collectionNegated(ctx, sentence, m)) continue;
       // "ingen sensitive opplysninger", "ikke navn": a category named only to be ruled out
       const prev = sentence.tokens.filter((t) => t.end <= m.start).slice(-1)[0];

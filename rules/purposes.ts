@@ -1,6 +1,22 @@
 import { fail, pass, warn, type RuleContext } from '../src/engine/context.js';
+import { matchAll } from '../src/nlp/patterns.js';
 import type { Rule } from '../src/types.js';
 import { purposeStatements, trimQuote, type PurposeHit } from './lib/basis-context.js';
+import { namedRecipientAfter, negatedInList } from './lib/dataflow-context.js';
+import { SHARE_VERB } from './lib/dataflow-terms.js';
+
+/**
+ * "samles inn for å deles med Hyperion", "for å gje opplysningane vidare til NIF": passing the data to a named
+ * organisation is a concrete purpose, though the clause names no activity of the controller's own.
+ */
+function sharesWithNamed(ctx: RuleContext, hit: PurposeHit): boolean {
+  const { sentence } = hit;
+  const from = sentence.text.indexOf(hit.clause);
+  if (from < 0) return false;
+  return matchAll(SHARE_VERB, sentence.text, sentence.start).some(
+    (v) => v.start - sentence.start >= from && !negatedInList(ctx, sentence, v) && namedRecipientAfter(sentence, v.end),
+  );
+}
 
 function quoteOf(ctx: RuleContext, hit: PurposeHit): string {
   const text = ctx.text.slice(hit.start, hit.end).replace(/\s+/g, ' ').trim();
@@ -51,7 +67,7 @@ export const purposes: Rule = {
     },
   },
   check(ctx: RuleContext) {
-    const hits = purposeStatements(ctx);
+    const hits = purposeStatements(ctx).map((h): PurposeHit => (h.kind === 'unclear' && sharesWithNamed(ctx, h) ? { ...h, kind: 'concrete' } : h));
     const concrete = hits.filter((h) => h.kind === 'concrete');
     if (concrete.length > 0) {
       const shown = concrete.slice(0, 3);

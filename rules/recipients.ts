@@ -2,7 +2,7 @@ import { fail, pass, type RuleContext } from '../src/engine/context.js';
 import { NEGATORS } from '../src/nlp/negation.js';
 import { matchAll, test, words } from '../src/nlp/patterns.js';
 import type { Rule, Sentence } from '../src/types.js';
-import { findServices, isNavigationLine, negatedInList, quoteList, searchedIn, underHeading } from './lib/dataflow-context.js';
+import { findServices, isNavigationLine, namedRecipientAfter, negatedInList, quoteList, searchedIn, underHeading } from './lib/dataflow-context.js';
 import {
   ACCESS_WORDS,
   DPA_WITH,
@@ -28,6 +28,19 @@ const RECIPIENT_HEADING = words(
   'deler', 'deling*', 'dele', 'delt', 'deles', 'utlever*', 'mottaker*', 'mottakar*', 'tredjepart*', 'databehandler*', 'databehandlar*',
   'kven får', 'hvem får', 'hvem har tilgang', 'share*', 'sharing', 'recipient*', 'third part*', 'processor*',
 );
+/** A named service put to use, in the passive: "Stripe vert nytta til betaling", "Firebase is used to store …". */
+const PASSIVE_USE = words(
+  'vert nytta', 'blir nytta', 'vert brukt', 'blir brukt', 'vert benytta', 'blir benytta', 'blir benyttet', 'brukes', 'brukast', 'benyttes',
+  'benyttast', 'nyttes', 'nyttast', 'er brukt', 'er benyttet', 'er benytta', 'is used', 'are used', 'is utilised', 'is utilized',
+  'håndterer', 'handterer', 'tar hand om', 'tek hand om', 'tar seg av', 'tek seg av', 'står for', 'handles',
+);
+/** Tools and services that a use verb can have as object ("Vi nyttar fylgjande tenester … på vegne av oss"). */
+const TOOL_NOUN = words(
+  'tjenester', 'tjenestene', 'tenester', 'tenestene', 'verktøy', 'verktøya', 'verktøyene', 'systemer', 'systema', 'systemene',
+  'selskaper', 'selskapa', 'selskapene', 'tools', 'services', 'companies',
+);
+/** Processing on behalf of someone (the controller, named or not), but not "på vegne av deg". */
+const ON_BEHALF_OF = /(?<![\p{L}])(?:på\s+vegne(?:r)?\s+av|on\s+behalf\s+of)\s+(?!deg|dykk|you|your|yourself|seg\b)[\p{L}\p{N}]/iu;
 const PUBLISHED_DATA = words('navn', 'namn', '*opplysning*', 'data', 'dataer', 'bilde*', 'medlemsliste*', 'name*', 'profile*', 'profil*');
 const SUBJECTS = words('vi', 'me', 'we', 'opplysning*', 'personopplysning*', 'data', 'dataene', 'informasjon*', 'information');
 
@@ -55,6 +68,23 @@ function usesRecipient(text: string): boolean {
   const nouns = matchAll(RECIPIENT_NOUN, text).filter((m) => !test(VAGUE_RECIPIENT, m.text));
   return matchAll(USE_VERB, text).some((v) =>
     nouns.some((n) => n.start >= v.end && !/[.;:!?]/u.test(text.slice(v.end, n.start)) && text.slice(v.end, n.start).trim().split(/\s+/u).filter(Boolean).length <= 3),
+  );
+}
+
+/** A service named just before a passive use verb: "Stripe vert nytta til …". */
+function passivelyUsed(text: string, serviceEnd: number): boolean {
+  return matchAll(PASSIVE_USE, text).some((v) => {
+    if (v.start < serviceEnd) return false;
+    const gap = text.slice(serviceEnd, v.start);
+    return !/[.;:!?]/u.test(gap) && gap.trim().split(/\s+/u).filter(Boolean).length <= 2;
+  });
+}
+
+/** A use verb with a tool or service as its object: "Vi nyttar fylgjande tenester". */
+function usesTool(text: string): boolean {
+  const tools = matchAll(TOOL_NOUN, text);
+  return matchAll(USE_VERB, text).some((v) =>
+    tools.some((n) => n.start >= v.end && !/[.;:!?]/u.test(text.slice(v.end, n.start)) && text.slice(v.end, n.start).trim().split(/\s+/u).filter(Boolean).length <= 3),
   );
 }
 
@@ -126,6 +156,8 @@ export const recipients: Rule = {
         continue;
       }
 
+      let strong: boolean | undefined;
+      const hasStrongRecipient = () => (strong ??= strongRecipient(text));
       for (const verb of matchAll(SHARE_VERB, text, sentence.start)) {
         if (/^deler$/iu.test(verb.text) && isNounDeler(sentence, verb.end)) continue;
         const weak = test(WEAK_SHARE, verb.text);
@@ -137,7 +169,8 @@ export const recipients: Rule = {
         }
         if (aboutOwnCopy) continue;
         const hasService = services.some((s) => s.sentence.index === sentence.index);
-        if (strongRecipient(text) || hasService) {
+        const named = !/^(?:tilgang|access)/iu.test(verb.text) && namedRecipientAfter(sentence, verb.end);
+        if (hasStrongRecipient() || hasService || named) {
           add(sentence, 'recipients');
           continue;
         }
@@ -148,19 +181,29 @@ export const recipients: Rule = {
       }
 
       if (aboutOwnCopy) continue;
-      if (strongRecipient(text) && (usesRecipient(text) || test(ON_BEHALF, text))) {
+      if (hasStrongRecipient() && (usesRecipient(text) || test(ON_BEHALF, text))) {
         add(sentence, 'recipients');
         continue;
       }
       const kind = ctx.doc.blocks[sentence.block]?.kind;
       if ((kind === 'list-item' || kind === 'table-row') && underHeading(ctx, sentence, RECIPIENT_HEADING)) {
-        if (strongRecipient(text) || services.some((s) => s.sentence.index === sentence.index)) {
+        if (hasStrongRecipient() || services.some((s) => s.sentence.index === sentence.index)) {
           add(sentence, 'recipients');
           continue;
         }
       }
       const sentenceServices = services.filter((s) => s.sentence.index === sentence.index);
-      const usedService = sentenceServices.some((svc) => followsVerb(text, USE_VERB, svc.start - sentence.start) || followsVerb(text, DPA_WITH, svc.start - sentence.start));
+      const usedService = sentenceServices.some(
+        (svc) =>
+          followsVerb(text, USE_VERB, svc.start - sentence.start) ||
+          followsVerb(text, DPA_WITH, svc.start - sentence.start) ||
+          passivelyUsed(text, svc.end - sentence.start),
+      );
+      // "Vi nyttar fylgjande tenester for å behandle data på vegne av laget": the tools are processors
+      if (ON_BEHALF_OF.test(text) && usesTool(text)) {
+        add(sentence, 'recipients');
+        continue;
+      }
       if (matchAll(DPA_WITH, text).some((d) => strongRecipient(text.slice(d.end)))) {
         add(sentence, 'recipients');
         continue;

@@ -46,6 +46,31 @@ interface Found extends Span {
   sentence: Sentence;
 }
 
+interface EventFound extends Found {
+  kind: 'end' | 'while';
+  /** The relationship the event belongs to ("kundeforhold"), lower-cased. */
+  relation?: string;
+  /** "Etter endt kundeforhold … så lenge vi ser det hensiktsmessig": the event starts a period that has no end. */
+  openEnded?: boolean;
+}
+
+/** Triggers after which a period begins ("etter endt kundeforhold", "after your membership ends"). */
+const AFTER_TRIGGER = /^(?:etter|etter at|after|following|upon|once|ved)$/iu;
+/** Verbs of deleting: an event followed by deletion closes the period. */
+const DELETE_VERB = words(
+  'slett*', 'anonymiser*', 'anonymis*', 'avidentifiser*', 'makuler*', 'fjerne', 'fjernes', 'fjerner', 'fjerna', 'fjernet', 'fjernast',
+  'kasser*', 'destruer*', 'delete*', 'erase*', 'anonymi*', 'destroy*', 'purge*', 'dispose*',
+);
+
+/** A law behind the period ("i henhold til bokføringsloven"): it can be worked out, so it does not leave the end open. */
+const LAW_WORDS = words('*lov', '*loven', '*lova', '*lovens', '*lovas', 'lov*', 'law*', '*act', 'regelverk*', 'forskrift*', 'regulation*');
+
+/** Whether two relationship words name the same relationship ("kundeforhold", "kundeforholdet"). */
+function sameRelation(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length, 10);
+  return n >= 4 && a.slice(0, n) === b.slice(0, n);
+}
+
 /** Does the sentence speak about keeping or deleting data? */
 function inRetentionContext(ctx: RuleContext, sentence: Sentence, english: boolean): boolean {
   if (test(RETENTION_VERB, sentence.text)) return true;
@@ -134,8 +159,8 @@ function clauseAfter(sentence: Sentence, from: number): { text: string; end: num
 }
 
 /** Event-tied criteria: "til kundeforholdet avsluttes", "så lenge du er medlem", "until you unsubscribe". */
-function eventsIn(sentence: Sentence): Found[] {
-  const out: Found[] = [];
+function eventsIn(sentence: Sentence): EventFound[] {
+  const out: EventFound[] = [];
   for (const trigger of matchAll(EVENT_TRIGGER_END, sentence.text, sentence.start)) {
     const clause = clauseAfter(sentence, trigger.end);
     const ending = matchAll(ENDING_WORDS, clause.text)[0];
@@ -144,7 +169,20 @@ function eventsIn(sentence: Sentence): Found[] {
     if (/^(?:slett|delete)/iu.test(ending.text) && !test(AFFIRMING_SUBJECT, clause.text.slice(0, ending.start))) continue;
     // "etter avslutning av kundeforholdet": quote up to the relationship that ends
     const relation = matchAll(RELATION_WORDS, clause.text).find((r) => r.start >= ending.end && r.start - ending.end <= 12);
-    out.push({ start: trigger.start, end: trigger.end + (relation ?? ending).end, sentence });
+    const related = relation ?? matchAll(RELATION_WORDS, clause.text)[0];
+    // the period runs from the event, and the sentence ends it only vaguely and never deletes
+    const openEnded =
+      AFTER_TRIGGER.test(trigger.text.replace(/\s+/gu, ' ')) &&
+      !test(DELETE_VERB, sentence.text) &&
+      matchAll(VAGUE_RETENTION, sentence.text, sentence.start).some((v) => v.start >= trigger.end && !test(LAW_WORDS, v.text));
+    out.push({
+      start: trigger.start,
+      end: trigger.end + (relation ?? ending).end,
+      sentence,
+      kind: 'end',
+      relation: related?.text.toLowerCase(),
+      openEnded,
+    });
   }
   for (const trigger of matchAll(EVENT_TRIGGER_WHILE, sentence.text, sentence.start)) {
     const clause = clauseAfter(sentence, trigger.end);
@@ -152,7 +190,7 @@ function eventsIn(sentence: Sentence): Found[] {
     if (!relation || test(VAGUE_BETWEEN, clause.text.slice(0, relation.start))) continue;
     // quote to the relationship and what is said about it ("så lenge kontoen din er aktiv")
     const tail = /^(?:\s+(?:din|di|ditt|dine|er|is|was|remains|består|eksisterer|finnes|aktiv|active|hos oss|with us)(?![\p{L}]))*/iu.exec(clause.text.slice(relation.end))![0];
-    out.push({ start: trigger.start, end: trigger.end + relation.end + tail.length, sentence });
+    out.push({ start: trigger.start, end: trigger.end + relation.end + tail.length, sentence, kind: 'while', relation: relation.text.toLowerCase() });
   }
   return out;
 }
@@ -208,7 +246,7 @@ export const retention: Rule = {
   check(ctx: RuleContext) {
     const english = ctx.language === 'eng' || (ctx.doc.language.shares.eng ?? 0) > 0.2;
     const periods: Found[] = [];
-    const events: Found[] = [];
+    const events: EventFound[] = [];
     const vague: Found[] = [];
     let excludedScope = 0;
 
@@ -232,6 +270,17 @@ export const retention: Rule = {
       for (const m of sentenceVague) if (!outOfScope(ctx, sentence, m)) vague.push({ start: m.start, end: m.end, sentence });
     }
 
+    // "så lenge vi har et kundeforhold … Etter endt kundeforhold … så lenge vi ser det hensiktsmessig": the relationship
+    // decides nothing when what follows its end is vague, so neither the event nor the relationship counts.
+    const openEnded = events.filter((e) => e.openEnded);
+    const undetermined = events.filter(
+      (e) => e.openEnded || (e.kind === 'while' && openEnded.some((o) => o.relation && e.relation && sameRelation(o.relation, e.relation))),
+    );
+    if (undetermined.length > 0) {
+      const dropped = new Set(undetermined);
+      events.splice(0, events.length, ...events.filter((e) => !dropped.has(e)));
+    }
+
     if (periods.length > 0 || events.length > 0) {
       const evidence = [...periods.slice(0, 5), ...events.slice(0, 3)];
       const found = [
@@ -248,6 +297,19 @@ export const retention: Rule = {
           en: `The storage period is stated: ${found.join('; ')}.`,
         },
         evidence,
+      );
+    }
+
+    if (vague.length > 0 && undetermined.length > 0) {
+      const tied = undetermined.filter((e) => !e.openEnded);
+      const after = vague.filter((v) => openEnded.some((o) => o.sentence.index === v.sentence.index));
+      const shownAfter = after.length > 0 ? after : vague;
+      return warn(
+        {
+          nb: `Lagringstiden er knyttet til ${quoteList(ctx, tied.length > 0 ? tied : openEnded, 2)}, men hva som skjer etterpå, er bare beskrevet vagt (${quoteList(ctx, shownAfter, 2)}); det går ikke fram når opplysningene slettes.`,
+          en: `The storage period is tied to ${quoteList(ctx, tied.length > 0 ? tied : openEnded, 2)}, but what happens afterwards is only described vaguely (${quoteList(ctx, shownAfter, 2)}); it does not say when the data is deleted.`,
+        },
+        [...(tied.length > 0 ? tied : openEnded).slice(0, 2), ...shownAfter.slice(0, 2)].sort((a, b) => a.start - b.start),
       );
     }
 

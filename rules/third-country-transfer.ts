@@ -5,9 +5,11 @@ import type { Rule, Sentence, Span } from '../src/types.js';
 import { distinctQuotes, findServices, negatedInList, quoteList, uniqueNames, underHeading, type ServiceMention } from './lib/dataflow-context.js';
 import {
   AMBIGUOUS_SAFEGUARD,
+  CONDITIONAL,
   DATA_FLOW,
   EEA_LOCATION,
   FOREIGN_PLACE,
+  GENERIC_SAFEGUARD,
   INCLUDING,
   INVALID_FRAMEWORK,
   LOCATION_VERB,
@@ -29,6 +31,16 @@ function containsNegator(m: TextMatch): boolean {
 
 function negated(ctx: RuleContext, sentence: Sentence, m: TextMatch): boolean {
   return containsNegator(m) || negatedInList(ctx, sentence, m);
+}
+
+/**
+ * "Dersom personopplysninger overføres til tredjeland …", "Om opplysningane blir overførte …": a possibility, not a
+ * transfer. The condition must govern the transfer's own clause ("Hvis du bruker appen, overføres data til USA" transfers).
+ */
+function conditional(sentence: Sentence, m: TextMatch): boolean {
+  const head = sentence.text.slice(0, m.start - sentence.start);
+  const clause = head.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':')) + 1);
+  return test(CONDITIONAL, clause) || /^\s*om(?![\p{L}])/iu.test(clause);
 }
 
 export const thirdCountryTransfer: Rule = {
@@ -73,6 +85,7 @@ export const thirdCountryTransfer: Rule = {
   },
   check(ctx: RuleContext) {
     const transfers: Found[] = [];
+    const possible: Found[] = [];
     const noTransfer: Found[] = [];
     const eeaLocated = new Set<number>();
 
@@ -81,6 +94,7 @@ export const thirdCountryTransfer: Rule = {
       const text = sentence.text;
       for (const m of matchAll(TRANSFER_OUTSIDE, text, sentence.start)) {
         if (negated(ctx, sentence, m)) noTransfer.push({ start: sentence.start, end: sentence.end, sentence });
+        else if (conditional(sentence, m)) possible.push({ start: sentence.start, end: sentence.end, sentence });
         else transfers.push({ start: sentence.start, end: sentence.end, sentence });
       }
       const kind = ctx.doc.blocks[sentence.block]?.kind;
@@ -133,6 +147,11 @@ export const thirdCountryTransfer: Rule = {
       );
     }
 
+    // A transfer that may happen is addressed when it comes with safeguards in general terms, or when the statement
+    // says that data is not (normally) transferred; otherwise it is a transfer mentioned without a basis.
+    const possibleGuarded = distinctQuotes(ctx, possible).filter((p) => test(GENERIC_SAFEGUARD, p.sentence.text));
+    if (possible.length > 0 && possibleGuarded.length === 0 && noTransfer.length === 0) transfers.push(...possible);
+
     const invalidNote = invalid.length > 0
       ? {
           nb: ` ${quoteList(ctx, invalid, 1)} er ikke et gyldig grunnlag (Privacy Shield ble kjent ugyldig 16. juli 2020, Safe Harbor i 2015).`,
@@ -158,6 +177,17 @@ export const thirdCountryTransfer: Rule = {
         {
           nb: `${parts.nb.join(', og ')}, men ingen overføringsgrunnlag (standard personvernbestemmelser, tilstrekkelig beskyttelsesnivå / Data Privacy Framework, BCR) er oppgitt.${invalidNote.nb}`.replace(/^./u, (c) => c.toUpperCase()),
           en: `${parts.en.join(', and ')}, but no transfer basis (standard contractual clauses, adequacy decision / Data Privacy Framework, BCR) is given.${invalidNote.en}`.replace(/^./u, (c) => c.toUpperCase()),
+        },
+        evidence,
+      );
+    }
+
+    if (possibleGuarded.length > 0 || (possible.length > 0 && noTransfer.length > 0)) {
+      const evidence = distinctQuotes(ctx, [...noTransfer, ...possible]).sort((a, b) => a.start - b.start).slice(0, 3);
+      return pass(
+        {
+          nb: `Overføring ut av EØS er bare omtalt som en mulighet, ${possibleGuarded.length > 0 ? 'med garantier' : 'og erklæringen sier at opplysningene ellers ikke overføres'}: ${quoteList(ctx, evidence, 2)}.`,
+          en: `A transfer outside the EEA is only mentioned as a possibility, ${possibleGuarded.length > 0 ? 'with safeguards' : 'and the statement says data is otherwise not transferred'}: ${quoteList(ctx, evidence, 2)}.`,
         },
         evidence,
       );

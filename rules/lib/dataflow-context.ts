@@ -4,7 +4,7 @@
  */
 import type { RuleContext } from '../../src/engine/context.js';
 import { NEGATORS } from '../../src/nlp/negation.js';
-import { matchAll, test, type TextMatch } from '../../src/nlp/patterns.js';
+import { matchAll, test, words, type TextMatch } from '../../src/nlp/patterns.js';
 import type { Section, Sentence, Span } from '../../src/types.js';
 import { SERVICE_PATTERNS, type ServiceEntry } from './dataflow-services.js';
 
@@ -103,10 +103,18 @@ export function uniqueNames(mentions: Array<{ entry: ServiceEntry }>): string[] 
 
 /** The quoted text of spans, for messages. */
 export function quoteList(ctx: RuleContext, spans: Span[], max = 3): string {
-  return [...new Set(spans.map((s) => ctx.text.slice(s.start, s.end).replace(/\s+/g, ' ').trim()))]
-    .slice(0, max)
-    .map((q) => `«${q.length > 90 ? `${q.slice(0, 87)}…` : q}»`)
-    .join(', ');
+  const quotes: string[] = [];
+  const seen = new Set<string>();
+  for (const s of spans) {
+    if (quotes.length >= max) break;
+    // the same span again (one sentence found by several matches) needs no second look at its text
+    const key = `${s.start}:${s.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const quote = ctx.text.slice(s.start, s.end).replace(/\s+/g, ' ').trim();
+    if (!quotes.includes(quote)) quotes.push(quote);
+  }
+  return quotes.map((q) => `«${q.length > 90 ? `${q.slice(0, 87)}…` : q}»`).join(', ');
 }
 
 /** The headings searched, for messages about missing content. */
@@ -130,11 +138,58 @@ export function clauseOf(sentence: Sentence, span: Span): Span {
 
 /** Drops spans whose quoted text repeats an earlier one. */
 export function distinctQuotes<T extends Span>(ctx: RuleContext, spans: T[]): T[] {
+  const seenSpans = new Set<string>();
   const seen = new Set<string>();
   return spans.filter((s) => {
+    const spanKey = `${s.start}:${s.end}`;
+    if (seenSpans.has(spanKey)) return false;
+    seenSpans.add(spanKey);
     const key = ctx.text.slice(s.start, s.end).toLowerCase();
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
+}
+
+/** Groups of people data is shared with ("deles med andre foresatte", "shared with other members"). */
+const PEER_RECIPIENT = words(
+  'foresatte', 'føresette', 'foreldre', 'foreldra', 'foreldrene', 'medlemmer', 'medlemmene', 'medlemar', 'medlemane', 'medlemmar',
+  'medlemmane', 'trenere', 'trenarar', 'lagledere', 'lagleiarar', 'instruktører', 'instruktørar', 'deltakere', 'deltakarar', 'lærere',
+  'lærarar', 'styret', 'styremedlemmer', 'parents', 'guardians', 'members', 'coaches', 'participants', 'teachers',
+);
+/** Places and laws that follow "til"/"med" without being recipients ("overføres til USA", "i samsvar med Personopplysningsloven"). */
+const NOT_A_RECIPIENT =
+  /^(?:norge|noreg|norway|usa|us|eu|eøs|eea|eu\/eøs|europa|europe|utlandet|deg|dere|dykk|oss|you|meg|me|gdpr|\p{L}*(?:lov|loven|lova|lovens|forordning(?:en|a)?|forskrift(?:en|a)?|regelverk(?:et)?|act|regulation))$/iu;
+/** Words that bind the preposition to themselves: "i samsvar med", "i henhold til", "in accordance with". */
+const BOUND_PREPOSITION = new Set([
+  'samsvar', 'henhold', 'tråd', 'accordance', 'line', 'compliance', 'forbindelse', 'connection', 'tillegg', 'addition', 'hensyn', 'regard',
+  'respect',
+]);
+/** Words before the recipient that do not name it ("andre foresatte", "our partners"). */
+const DETERMINER = new Set([
+  'andre', 'de', 'dei', 'våre', 'vår', 'vårt', 'sine', 'sin', 'sitt', 'ulike', 'enkelte', 'the', 'our', 'other', 'its', 'their', 'selected',
+  'utvalgte', 'utvalde',
+]);
+
+/**
+ * Who the data goes to, named right after the verb and its preposition: "delt med NMF", "deles med Hyperion",
+ * "overføres til Visma", "deles med andre foresatte", "shared with Acme". A proper noun or a group of people;
+ * not a place, a law or the data subject.
+ */
+export function namedRecipientAfter(sentence: Sentence, verbEnd: number): boolean {
+  const rest = sentence.text.slice(verbEnd - sentence.start, verbEnd - sentence.start + 160);
+  const m = /^((?:\s+[^\s.;:!?]+){0,4}?)\s+(?:med|with|til|to|hos)((?:\s+[^\s.;:!?,()]+){1,3})/iu.exec(rest);
+  if (!m) return false;
+  const before = m[1]!.trim().split(/\s+/u);
+  if (BOUND_PREPOSITION.has((before[before.length - 1] ?? '').toLowerCase())) return false;
+  const object = m[2]!.trim().split(/\s+/u);
+  const first = object.findIndex((w) => !DETERMINER.has(w.toLowerCase()));
+  if (first < 0) return false;
+  const word = object[first]!.replace(/[«»"'’]/gu, '');
+  if (word.length < 2 || NOT_A_RECIPIENT.test(word)) return false;
+  if (test(PEER_RECIPIENT, word)) return true;
+  // a proper noun or an acronym, in a sentence that is not all capitals
+  const capitals = sentence.text.replace(/[^\p{Lu}]/gu, '').length;
+  const letters = sentence.text.replace(/[^\p{L}]/gu, '').length;
+  return /^\p{Lu}/u.test(word) && capitals < letters * 0.5;
 }

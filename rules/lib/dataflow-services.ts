@@ -28,7 +28,8 @@ export const SERVICES: readonly ServiceEntry[] = [
   { name: 'TikTok Pixel', pattern: 'tiktok[\\s-]*(?:pixel|piksel)\\p{L}*', region: 'non-eea', tracker: 'marketing' },
   { name: 'Snap Pixel', pattern: 'snap(?:chat)?[\\s-]*(?:pixel|piksel)\\p{L}*', region: 'non-eea', tracker: 'marketing' },
   { name: 'Pinterest Tag', pattern: 'pinterest[\\s-]*tag', region: 'non-eea', tracker: 'marketing' },
-  { name: 'Hotjar', pattern: 'hotjar', region: 'non-eea', tracker: 'analytics' },
+  // Hotjar Ltd is established in Malta
+  { name: 'Hotjar', pattern: 'hotjar', region: 'eea', tracker: 'analytics' },
   { name: 'Microsoft Clarity', pattern: 'microsoft[\\s-]*clarity', region: 'non-eea', tracker: 'analytics' },
   { name: 'Mixpanel', pattern: 'mixpanel', region: 'non-eea', tracker: 'analytics' },
   { name: 'Amplitude', pattern: 'Amplitude', region: 'non-eea', tracker: 'analytics', caseSensitive: true },
@@ -37,6 +38,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   { name: 'Siteimprove', pattern: 'siteimprove', region: 'eea', tracker: 'analytics' },
   { name: 'HubSpot', pattern: 'hubspot', region: 'non-eea', tracker: 'marketing' },
   // Platforms and processors outside the EEA
+  { name: 'Firebase', pattern: 'firebase', region: 'non-eea' },
   { name: 'Google', pattern: 'google(?:s)?', region: 'non-eea' },
   { name: 'YouTube', pattern: 'youtube(?:s)?', region: 'non-eea', tracker: 'marketing' },
   { name: 'Facebook', pattern: 'facebook(?:s)?', region: 'non-eea' },

@@ -9,7 +9,7 @@ import { words } from '../../src/nlp/patterns.js';
 /** Verbs and nouns that say data is kept or deleted (Bokmål and Nynorsk). */
 export const RETENTION_VERB = words(
   'lagr*', 'lagring*', 'oppbevar*', 'bevar*', 'slett*', 'beholde*', 'beholder', 'beholdt', 'behalde*', 'beheld', 'halde på',
-  'ta vare på', 'tar vare på', 'tas vare på', 'tek vare på', 'takast vare på', 'anonymiser*', 'anonymis*', 'avidentifiser*',
+  'ta vare på', 'tar vare på', 'tas vare på', 'tek vare på', 'takast vare på', 'tar ~ vare på', 'tek ~ vare på', 'ta ~ vare på', 'anonymiser*', 'anonymis*', 'avidentifiser*',
   'makuler*', 'arkiver*', 'fjerne', 'fjernes', 'fjerner', 'fjerna', 'fjernet', 'fjernast', 'kasser*', 'destruer*',
   'lagringstid*', 'oppbevaringstid*', 'lagringsperiode*', 'slettefrist*', 'sletterutine*', 'retensjon*', 'logges', 'logget', 'logga',
   'loggast', 'loggføres', 'loggført', 'loggførast',
@@ -116,7 +116,9 @@ export const VAGUE_RETENTION = words(
   'så lenge ~ nødvendig*', 'så lenge ~ naudsynt*', 'så lengje ~ naudsynt*', 'så lengje ~ nødvendig*', 'så lenge ~ påkrevd*',
   'så lenge ~ behov*', 'så lengje ~ behov*', 'så lenge ~ trengs', 'så lenge ~ trengst', 'så lengje ~ trengst', 'så lenge vi trenger',
   'så lenge vi treng', 'så lengje vi treng', 'så lenge ~ relevant*', 'så lenge ~ aktuel*', 'så lenge vi er pålagt*', 'så lenge loven krever',
-  'så lenge ~ formål*', 'så lengje ~ føremål*',
+  'så lenge ~ formål*', 'så lengje ~ føremål*', 'så lenge ~ hensiktsmessig*', 'så lengje ~ hensiktsmessig*',
+  'så lenge ~ føremålstenleg*', 'så lengje ~ føremålstenleg*', 'så lenge ~ formålstjenlig*', 'så lenge vi ønsker',
+  'så lengje vi ønskjer', 'as long as ~ appropriate', 'as long as we see fit', 'as long as we deem*',
   'lenger enn ~ nødvendig*', 'lengre enn ~ nødvendig*', 'lenger enn ~ naudsynt*', 'lengre enn ~ naudsynt*', 'lenger enn ~ påkrevd*',
   'lenger enn ~ behov*', 'lenger enn ~ formål*', 'lengre enn ~ føremål*', 'lenger enn ~ føremål*', 'lenger enn vi trenger',
   'lenger enn vi treng', 'lengre enn vi treng',
@@ -163,6 +165,8 @@ export const ENDING_WORDS = words(
   'opt out', 'opts out', 'avregistrer*', 'besatt', 'valgt til', 'tilsett i', 'ber om at', 'ber om sletting', 'bed om at', 'request deletion',
   'ask us to', 'er ferdig*', 'ferdigbehandl*', 'avgjort', 'fullført*', 'completed', 'concluded', 'forlater', 'leave', 'leaves', 'går ut',
   'siste kontakt', 'siste kjøp', 'siste behandling', 'siste leveranse', 'siste innlogging', 'last contact', 'last purchase', 'last login',
+  'gjennomført', 'gjennomførd', 'gjennomførde', 'gjennomføres', 'gjennomførast', 'avholdt', 'avhalde', 'avvikla', 'avviklet', 'er over',
+  'is over', 'has taken place', 'have taken place', 'took place', 'har funnet sted', 'har funne stad', 'passert',
 );
 /** Relationships that can last ("så lenge du er medlem", "as long as your account is active"). */
 export const RELATION_WORDS = words(
@@ -186,8 +190,9 @@ export const SHARE_VERB = words(
   'dele', 'deler', 'deles', 'delt', 'delte', 'delast', 'deling*', 'utlever*', 'utlevering*', 'gi* videre', 'gis videre', 'gjev* vidare',
   'gje* vidare', 'gjeve vidare', 'gitt videre', 'gi ~ videre', 'gir ~ videre', 'gis ~ videre', 'gitt ~ videre', 'gje ~ vidare',
   'gjev ~ vidare', 'gjevast ~ vidare', 'gjeve ~ vidare', 'videreformidl*', 'vidareformidl*', 'overlate*', 'overlat',
-  'share*', 'sharing', 'disclos*', 'pass on', 'passed on', 'pass ~ on', 'sell', 'sells', 'sold', 'selge*', 'selg', 'sel', 'selj*',
-  'overfør*', 'transfer*', 'sendes videre', 'sendes til', 'sender ~ til', 'sent to', 'send ~ to', 'tilgang til', 'tilgjengelig* for',
+  'share*', 'sharing', 'disclos*', 'pass on', 'passed on', 'pass ~ on', 'passes ~ on', 'passing ~ on', 'given to', 'forwarded to',
+  'forward* ~ to', 'made available to', 'exchanged with', 'sell', 'sells', 'sold', 'selge*', 'selg', 'sel', 'selj*',
+  'overfør*', 'transfer*', 'sendes videre', 'send* videre', 'send* vidare', 'sendes til', 'sender ~ til', 'sent to', 'send ~ to', 'tilgang til', 'tilgjengelig* for',
   'tilgjengeleg* for', 'access to', 'fremlegge*', 'framlegge*', 'legge fram', 'legge frem', 'rapporter* til', 'rapportering til',
   'report* to',
 );
@@ -274,10 +279,18 @@ export const EEA_LOCATION = words(
   'i norge', 'i noreg', 'i norden', 'i eu', 'i eøs', 'i eu/eøs', 'i europa', 'innenfor eu*', 'innanfor eu*', 'innenfor eøs', 'innanfor eøs',
   'innenfor europa', 'in norway', 'in the eu', 'in the eea', 'in europe', 'within the eu*', 'within the eea', 'within europe',
   'norske servere', 'norske serverar', 'norwegian servers', 'european servers', 'europeiske servere', 'datasenter i norge', 'datasentre i norge',
+  // EEA countries, and the cities where providers' European data centres are
+  'i sverige', 'i danmark', 'i finland', 'i island', 'i irland', 'i tyskland', 'i nederland', 'i belgia', 'i frankrike', 'i luxembourg',
+  'i østerrike', 'i polen', 'i spania', 'i italia', 'in sweden', 'in denmark', 'in finland', 'in iceland', 'in ireland', 'in germany',
+  'in the netherlands', 'in belgium', 'in france', 'in luxembourg', 'in austria', 'in poland', 'in spain', 'in italy',
+  'i frankfurt', 'i dublin', 'i amsterdam', 'i stockholm', 'i helsingfors', 'i helsinki', 'i københavn', 'in frankfurt', 'in dublin',
+  'in amsterdam', 'in stockholm', 'in helsinki', 'in copenhagen',
 );
 export const LOCATION_VERB = words(
-  'lagr*', 'oppbevar*', 'behandles', 'behandlast', 'behandlet', 'behandla', 'server*', 'serverar', 'datasent*', 'driftes', 'hostes', 'hostet',
-  'stored', 'hosted', 'processed', 'kept',
+  'lagr*', 'oppbevar*', 'behandles', 'behandlast', 'behandlet', 'behandla', 'server*', 'serverar', 'datasent*', 'driftes', 'driftast',
+  'driftet', 'drifta', 'hostes', 'hostast', 'hostet', 'hosta', 'stored', 'hosted', 'processed', 'kept',
+  // a processor placed somewhere ("databehandler innenfor EU/EØS")
+  'databehandler*', 'databehandlar*', 'processor*',
 );
 /** "herunder land innenfor EU/EØS", "including": an EEA location that does not exclude others. */
 export const INCLUDING = words('herunder', 'inkludert', 'blant annet', 'også', 'including', 'also', 'bl.a', 'mellom anna');
@@ -287,6 +300,12 @@ export const SAFEGUARD = words(
   'standardkontrakt*', 'standardklausul*', 'standard personvernbestemmelse*', 'standard personvernføresegn*', "eu's standard*",
   'eus standard*', 'eu-kommisjonens standard*', 'standard contractual clause*', 'standard data protection clause*', 'model clauses',
   'scc', 'sccs', 'scc-er', 'tilstrekkelig beskyttelsesnivå', 'tilstrekkeleg vernenivå', 'tilstrekkeleg beskyttelsesnivå',
+  // standard agreements only as the Commission's ("EU-kommisjonen sine standardavtalar"), not a processor template
+  'eu-kommisjonen sine standard*', 'kommisjonen sine standard*', 'eu sine standard*', 'kommisjonens standard*', 'standardavtal* frå eu*',
+  'standardavtal* fra eu*', 'standardavtal* ~ eu-kommisjon*',
+  'beslutning om tilstrekkelig *', 'beslutning om tilstrekkelig*', 'avgjerd om tilstrekkeleg *', 'avgjerd om tilstrekkeleg*',
+  'avgjersle om tilstrekkeleg *', 'avgjersle om tilstrekkeleg*', 'tilstrekkelig vern', 'tilstrekkeleg vern',
+  'tilstrekkelig beskyttelse', 'tilstrekkeleg beskytting', 'adequate protection',
   'tilfredsstillende beskyttelsesnivå', 'adekvat beskyttelsesnivå', 'adekvansbeslutning*', 'adekvansavgjerd*', 'adequacy decision*',
   'adequate level of protection', 'adequacy', 'data privacy framework', 'dpf', 'privacy framework', 'bindende virksomhetsregler',
   'bindande verksemdsreglar', 'binding corporate rules', 'bcr', 'eu-kommisjonen har godkjent', 'godkjent av eu-kommisjonen',
@@ -294,7 +313,20 @@ export const SAFEGUARD = words(
   'art. 47', 'article 45', 'article 46', 'article 47',
 );
 /** Standard agreements that may be a processor template rather than transfer clauses; need a transfer context. */
-export const AMBIGUOUS_SAFEGUARD = words('standardkontrakt*', 'standardavtal*', 'standardklausul*', 'scc', 'sccs', 'dpf', 'bcr', 'adequacy');
+export const AMBIGUOUS_SAFEGUARD = words(
+  'standardkontrakt*', 'standardavtal*', 'standardklausul*', 'scc', 'sccs', 'dpf', 'bcr', 'adequacy', 'tilstrekkelig vern',
+  'tilstrekkeleg vern', 'tilstrekkelig beskyttelse', 'tilstrekkeleg beskytting', 'adequate protection',
+);
+/** "Dersom opplysningar blir overførte …", "if data is transferred …": a transfer only as a possibility. */
+export const CONDITIONAL = words(
+  'dersom', 'hvis', 'viss', 'if', 'skulle', 'i tilfelle', 'in case', 'in the event', 'i den grad', 'to the extent',
+);
+/** What a conditional transfer is made safe by, in general terms ("så er det inngått avtaler som sikrer …"). */
+export const GENERIC_SAFEGUARD = words(
+  'avtale*', 'avtalar', 'avtalane', 'garanti*', 'sikre', 'sikrer', 'sikra', 'sikrar', 'sørge* for', 'sørgje* for', 'ivaretatt', 'ivaretas',
+  'ivareteke', 'gyldig grunnlag', 'lovlig grunnlag', 'lovleg grunnlag', 'gyldig overføringsgrunnlag', 'overføringsgrunnlag*',
+  'safeguard*', 'ensure*', 'agreement*', 'valid basis', 'lawful basis', 'transfer mechanism*',
+);
 /** Frameworks struck down by the CJEU: not a valid safeguard (flagged by outdated-transfer-framework). */
 export const INVALID_FRAMEWORK = words('privacy shield', 'safe harbor', 'safe harbour', 'trygg havn');
 
@@ -328,7 +360,15 @@ export const ESSENTIAL_PURPOSE = words(
   'innlogging*', 'pålogging*', 'innlogga', 'logget inn', 'logga inn', 'login', 'log in', 'session*', 'sesjon*', 'handlekurv*',
   'handlevogn*', 'skjema*', 'språk*', 'sikkerhet*', 'tryggleik*', 'security', 'csrf', 'autentisering*', 'autentiser*', 'authentication',
   'fungere', 'fungerer', 'virke', 'function*', 'nødvendig*', 'naudsynt*', 'necessary', 'essential', 'samtykkeval*', 'samtykkevalg*',
-  'slipper å fylle', 'fylle inn felt', 'preferanse*',
+  'slipper å fylle', 'fylle inn felt', 'preferanse*', 'økt', 'økta', 'økten', 'økter', 'øktene', 'øktbasert*', 'brukerøkt*', 'brukarøkt*',
+  'nettleserøkt*', 'nettlesarøkt*', 'innloggingsøkt*',
+);
+/** Analytics that sets no cookies ("SiteImprove med cookieless tracking", "uten informasjonskapsler"). */
+export const COOKIELESS = words(
+  'cookieless', 'cookie-less', 'cookiefri*', 'cookie-fri*', 'informasjonskapselfri*', 'uten informasjonskapsler', 'uten cookies',
+  'uten bruk av informasjonskapsler', 'uten å bruke informasjonskapsler', 'utan informasjonskapslar', 'utan cookies',
+  'utan bruk av informasjonskapslar', 'utan å bruke informasjonskapslar', 'without cookies', 'without using cookies',
+  'without setting cookies', 'sets no cookies', 'setter ingen informasjonskapsler', 'set ingen informasjonskapslar',
 );
 /** Hedges that leave other uses open ("blant annet til å huske innlogginga"). */
 export const HEDGE = words('blant annet', 'bl.a', 'mellom anna', 'm.a', 'among other things', 'for example', 'for eksempel', 'f.eks', 't.d', 'til dømes', 'e.g', 'such as');
@@ -352,6 +392,9 @@ export const CONSENT_MECHANISM = words(
   'blir spurt om', 'vert spurd om', 'asked to accept', 'asked for consent', 'endre samtykke*', 'endre ditt samtykke', 'endre valget',
   'endre valgene', 'endre dine valg', 'endre vala', 'administrer* samtykke*', 'manage consent', 'change your consent', 'withdraw your consent',
   'trekke tilbake samtykket', 'trekkje tilbake samtykket',
+  // the label of a consent checkbox
+  'jeg tillater', 'jeg godtar', 'jeg samtykker', 'eg tillèt', 'eg tillet', 'eg godtek', 'eg samtykkjer', 'i agree to', 'i accept',
+  'i consent', 'i allow',
 );
 /** Consent claimed by using the site or by a browser preset (not valid after 1 January 2025). */
 export const IMPLIED_CONSENT = words(

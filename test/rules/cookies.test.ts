@@ -111,4 +111,54 @@ describe('cookies', () => {
       expect(check(cookies, corpusDoc('dev/d02-fribyte-boskonf-en.md')).status).toBe('na');
     });
   });
+
+  describe('session cookies, cookieless analytics and consent in the site\'s own words', () => {
+    it('passes cookies that only keep the session', () => {
+      const nb = check(cookies, 'Informasjonskapsler brukes bare for å knytte økten til brukeren din.');
+      expect(nb.status).toBe('pass');
+      expect(nb.quotes).toEqual(['Informasjonskapsler brukes bare for å knytte økten til brukeren din.']);
+      expect(check(cookies, 'Tenesta lagrar ein øktbasert informasjonskapsel som blir sletta når du lukkar nettlesaren.').status).toBe('pass');
+    });
+
+    it('passes analytics that sets no cookies, wherever the tool is named again', () => {
+      const nn = check(
+        cookies,
+        'Tenesta lagrar ein øktbasert informasjonskapsel. I tillegg nyttar vi Siteimprove med cookieless tracking til webanalyse. Siteimprove blir brukt til statistikk om besøk.',
+      );
+      expect(nn.status).toBe('pass');
+      expect(nn.message.en).toContain('Analytics runs without cookies');
+      const nb = check(cookies, 'Vi bruker Matomo uten informasjonskapsler til besøksstatistikk.');
+      expect(nb.status).toBe('pass');
+      const en = check(cookies, 'We count visits with Plausible Analytics, which is cookieless.');
+      expect(en.status).toBe('pass');
+      expect(en.message.en).toContain('sets no cookies');
+    });
+
+    it('still warns on another tool that sets cookies', () => {
+      const r = check(cookies, 'Vi nyttar Siteimprove med cookieless tracking til webanalyse. Google Analytics brukar informasjonskapslar til statistikk.');
+      expect(r.status).toBe('warn');
+      expect(r.quotes).toContain('Google Analytics');
+      expect(r.quotes).not.toContain('Siteimprove');
+    });
+
+    it('passes the label of a consent checkbox', () => {
+      const nb = check(cookies, 'Denne nettsiden bruker informasjonskapsler for å føre statistikk.\n\n- Jeg tillater at anonyme data samles inn til trafikkanalyse.');
+      expect(nb.status).toBe('pass');
+      expect(nb.quotes).toContain('Jeg tillater');
+      expect(check(cookies, 'Nettstaden brukar informasjonskapslar til statistikk.\n\n- Eg godtek at informasjonskapslar til statistikk blir sette.').status).toBe('pass');
+    });
+
+    it('passes "not set unless you consent" in Bokmål, Nynorsk and English', () => {
+      const nb = check(cookies, 'Vi bruker informasjonskapsler til statistikk. Disse blir ikke satt med mindre du har gitt oss ditt samtykke.');
+      expect(nb.status).toBe('pass');
+      expect(nb.quotes).toContain('med mindre du har gitt oss ditt samtykke');
+      expect(check(cookies, 'Vi brukar informasjonskapslar til statistikk. Vi set dei ikkje utan at du har samtykt.').status).toBe('pass');
+      expect(check(cookies, 'We use analytics cookies. We never set them unless you have given your consent.').quotes).toContain('unless you have given your consent');
+    });
+
+    it('does not take a restatement of the law, or consent to something else, as the site\'s consent', () => {
+      expect(check(cookies, 'Vi bruker informasjonskapsler til statistikk. Lagring av opplysninger er ikke tillatt med mindre bruker har gitt sitt samtykke.').status).toBe('warn');
+      expect(check(cookies, 'Vi bruker informasjonskapsler til markedsføring. Vi gjør ikke følgende: kobler navnet ditt til informasjonskapselen uten samtykke fra deg.').status).toBe('warn');
+    });
+  });
 });

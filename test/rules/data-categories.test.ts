@@ -70,4 +70,23 @@ describe('data-categories', () => {
       expect(r.message.nb).not.toContain('e-postadresse');
     });
   });
+
+  describe('what a web server logs and a service holds', () => {
+    it('passes referrer, pages visited and visit times in English, Bokmål and Nynorsk', () => {
+      const en = check(dataCategories, 'Our web servers only store information such as the referrer, the pages you visit and the dates of your visit.');
+      expect(en.status).toBe('pass');
+      expect(en.message.en).toContain('referrer');
+      expect(check(dataCategories, 'Webserveren logger henvisende side, sidene du besøker og tidspunkt for besøket.').status).toBe('pass');
+      expect(check(dataCategories, 'Nettstaden loggar tilvisande side, sidene du besøkjer og tidspunkt for vitjinga.').status).toBe('pass');
+    });
+
+    it('passes uploaded datasets and a user identity', () => {
+      expect(check(dataCategories, 'We store the datasets you upload and your user identity from the login service.').status).toBe('pass');
+      expect(check(dataCategories, 'Vi lagrer datasettene du laster opp og brukeridentiteten din fra innloggingstjenesten.').status).toBe('pass');
+    });
+
+    it('does not take the controller\'s own datasets as categories', () => {
+      expect(check(dataCategories, 'Les mer om datasettene våre på nettsiden.').status).toBe('fail');
+    });
+  });
 });

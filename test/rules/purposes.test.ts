@@ -96,4 +96,19 @@ describe('purposes', () => {
       expect(r.quotes[0]).toContain('for drift, sikkerhet og feilsøking');
     });
   });
+
+  describe('passing the data to a named organisation', () => {
+    it('passes "samles inn for å deles med" a named organisation, in Bokmål, Nynorsk and English', () => {
+      const nb = check(purposes, 'Personopplysningene samles inn for å deles med Norges Idrettsforbund.');
+      expect(nb.status).toBe('pass');
+      expect(nb.quotes).toEqual(['Personopplysningene samles inn for å deles med Norges Idrettsforbund.']);
+      expect(check(purposes, 'Opplysningane vert samla inn for å gjevast vidare til Noregs Musikkorps Forbund.').status).toBe('pass');
+      expect(check(purposes, 'We collect your details in order to share them with Norges Cykleforbund.').status).toBe('pass');
+    });
+
+    it('keeps warning on sharing with unnamed others or sending abroad', () => {
+      expect(check(purposes, 'Vi samler inn opplysninger for å dele dem med andre.').status).toBe('warn');
+      expect(check(purposes, 'Vi samler inn opplysninger for å overføre dem til USA.').status).toBe('warn');
+    });
+  });
 });

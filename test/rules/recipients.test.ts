@@ -89,4 +89,51 @@ describe('recipients', () => {
       expect(check(recipients, corpusDoc('dev/d02-fribyte-boskonf-en.md')).status).toBe('fail');
     });
   });
+
+  describe('recipients named after the verb, services in the passive, tools used on the controller\'s behalf', () => {
+    it('passes an organisation named after "delt med" / "gitt videre til", in Bokmål and Nynorsk', () => {
+      const nb = check(recipients, 'Medlemsopplysningene blir delt med Norges Fotballforbund for registrering i Min idrett.');
+      expect(nb.status).toBe('pass');
+      expect(nb.quotes).toEqual(['Medlemsopplysningene blir delt med Norges Fotballforbund for registrering i Min idrett.']);
+      expect(check(recipients, 'Navn og fødselsår gis videre til NIF når du blir medlem.').status).toBe('pass');
+      expect(check(recipients, 'Opplysningane blir delte med NMF for medlemsregistrering.').status).toBe('pass');
+      expect(check(recipients, 'Namnelista vert send vidare til Noregs Musikkorps Forbund.').status).toBe('pass');
+      expect(check(recipients, 'Your booking details are shared with Fjord Line AS.').status).toBe('pass');
+    });
+
+    it('passes other parents or members as recipients', () => {
+      expect(check(recipients, 'Telefonnummeret ditt deles med andre foreldre på laget slik at dere kan avtale kjøring.').status).toBe('pass');
+      expect(check(recipients, 'Kontaktinformasjonen vert delt med dei andre føresette i korpset.').status).toBe('pass');
+      expect(check(recipients, 'Your e-mail address is shared with the other members of the team.').status).toBe('pass');
+    });
+
+    it('passes a named service put to use in the passive', () => {
+      const nn = check(recipients, 'Stripe vert nytta til betaling av deltakaravgift.');
+      expect(nn.status).toBe('pass');
+      expect(nn.quotes).toEqual(['Stripe vert nytta til betaling av deltakaravgift.']);
+      expect(check(recipients, 'Firebase blir brukt til å lagre påmeldingene.').status).toBe('pass');
+      expect(check(recipients, 'Mailchimp brukes til utsending av nyhetsbrev.').status).toBe('pass');
+      expect(check(recipients, 'Stripe is used to take card payments.').status).toBe('pass');
+    });
+
+    it('passes tools that process data on the controller\'s behalf', () => {
+      expect(check(recipients, 'Laget nyttar fylgjande tenester for å behandla data på vegne av laget.').status).toBe('pass');
+      expect(check(recipients, 'Foreningen bruker disse tjenestene til å lagre opplysninger på vegne av foreningen.').status).toBe('pass');
+    });
+
+    it('passes English disclosure verbs with a recipient', () => {
+      expect(check(recipients, 'The shop passes order details on to third parties such as carriers and payment providers.').status).toBe('pass');
+      expect(check(recipients, 'Information may be given to public authorities where the law requires it.').status).toBe('pass');
+    });
+
+    it('does not take a law, a place, the data subject or the members written to as recipients', () => {
+      expect(check(recipients, 'Opplysningene utleveres bare i samsvar med Personopplysningsloven.').status).toBe('fail');
+      expect(check(recipients, 'Opplysningar blir berre utleverte i tråd med Datatilsynet sine råd.').status).toBe('fail');
+      expect(check(recipients, 'Opplysningene kan overføres til USA.').status).toBe('fail');
+      expect(check(recipients, 'Vi deler informasjon med deg om kommende aktiviteter.').status).toBe('fail');
+      expect(check(recipients, 'Vi sender nyhetsbrev til medlemmene fire ganger i året.').status).toBe('fail');
+      expect(check(recipients, 'Vi nyttar tenester som handlar på vegne av deg.').status).toBe('fail');
+      expect(check(recipients, 'Du får tilgang til Medlemsportalen når du har betalt kontingent.').status).toBe('fail');
+    });
+  });
 });

@@ -161,4 +161,43 @@ describe('retention', () => {
       expect(check(retention, corpusDoc('dev/d10-jobbklar.html')).status).toBe('fail');
     });
   });
+
+  describe('events that have taken place, and what happens after an event', () => {
+    it('passes deletion after an event has been held, in Bokmål, Nynorsk and English', () => {
+      const nb = check(retention, 'Helseopplysninger fra påmeldingsskjemaet slettes etter at leiren er gjennomført.');
+      expect(nb.status).toBe('pass');
+      expect(nb.quotes).toEqual(['etter at leiren er gjennomført']);
+      expect(check(retention, 'Opplysningar om allergiar blir sletta etter at turen er gjennomførd.').status).toBe('pass');
+      expect(check(retention, 'Påmeldinga blir lagra til arrangementet er avvikla.').status).toBe('pass');
+      expect(check(retention, 'Dietary information is deleted once the event has taken place.').status).toBe('pass');
+    });
+
+    it('warns when the period after the relationship ends is vague', () => {
+      const nb = check(
+        retention,
+        'Vi tar vare på opplysningene så lenge du er kunde hos oss. Etter endt kundeforhold tar vi vare på dem så lenge vi ser det hensiktsmessig.',
+      );
+      expect(nb.status).toBe('warn');
+      expect(nb.quotes).toEqual(['så lenge du er kunde hos oss', 'så lenge vi ser det hensiktsmessig']);
+      expect(nb.message.en).toContain('what happens afterwards is only described vaguely');
+      const nn = check(
+        retention,
+        'Opplysningane blir lagra så lenge du har eit kundeforhold hos oss. Etter avslutta kundeforhold tek vi vare på opplysningane så lenge vi har behov for dei.',
+      );
+      expect(nn.status).toBe('warn');
+      expect(check(retention, 'Vi lagrar opplysningane så lenge du er medlem. Etter at medlemskapen er avslutta, tek vi vare på dei så lenge vi ser det føremålstenleg.').status).toBe('warn');
+      expect(check(retention, 'We keep your data as long as you are a member. After your membership ends, we keep it for as long as we need it.').status).toBe('warn');
+    });
+
+    it('warns on "så lenge vi ser det hensiktsmessig" alone', () => {
+      expect(check(retention, 'Vi lagrer opplysningene så lenge vi ser det hensiktsmessig.').status).toBe('warn');
+    });
+
+    it('keeps passing when the end after the event is deletion, a period or a named law', () => {
+      expect(check(retention, 'Vi tar vare på opplysningene så lenge du er kunde. Etter endt kundeforhold slettes opplysningene.').status).toBe('pass');
+      expect(check(retention, 'Vi tar vare på opplysningene så lenge du er kunde. Etter endt kundeforhold lagres de i tre år.').quotes).toContain('tre år');
+      expect(check(retention, 'Vi lagrer opplysningene så lenge du er kunde. Etter endt kundeforhold lagres fakturaer i henhold til bokføringsloven.').status).toBe('pass');
+      expect(check(retention, 'Vi lagrar opplysningane så lenge du er medlem i laget.').status).toBe('pass');
+    });
+  });
 });

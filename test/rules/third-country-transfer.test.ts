@@ -94,4 +94,63 @@ describe('third-country-transfer', () => {
       expect(check(thirdCountryTransfer, corpusDoc('dev/d04-oslobygda-kulturlag-nn.md')).status).toBe('na');
     });
   });
+
+  describe('EEA locations, the Commission\'s standard agreements and conditional transfers', () => {
+    it('passes storage in an EEA country or data-centre city', () => {
+      expect(check(thirdCountryTransfer, 'Dataene fra analyseverktøyet lagres på servere i Irland.').status).toBe('pass');
+      expect(check(thirdCountryTransfer, 'Nettsida blir drifta av ein leverandør i Frankfurt.').status).toBe('pass');
+      expect(check(thirdCountryTransfer, 'Our website is hosted in Germany.').status).toBe('pass');
+      const aws = check(thirdCountryTransfer, 'Opplysningene lagres hos Amazon Web Services i Irland.');
+      expect(aws.status).toBe('pass');
+      expect(aws.quotes).toEqual(['Opplysningene lagres hos Amazon Web Services i Irland.']);
+    });
+
+    it('passes a processor placed inside the EEA', () => {
+      expect(check(thirdCountryTransfer, 'Vi har inngått databehandleravtale med en databehandler innenfor EU/EØS.').status).toBe('pass');
+      expect(check(thirdCountryTransfer, 'Medlemsregisteret blir levert av ein databehandlar innanfor EØS.').status).toBe('pass');
+    });
+
+    it('does not read Hotjar (Malta) as a transfer', () => {
+      expect(check(thirdCountryTransfer, 'Vi bruker Hotjar til å se hvordan besøkende bruker nettsiden.').status).toBe('na');
+    });
+
+    it('passes the Commission\'s standard agreements and an adequacy decision in Nynorsk', () => {
+      const nn = check(
+        thirdCountryTransfer,
+        'Leverandørane kan bruke underleverandørar utanfor EØS. Slike overføringar krev EU-kommisjonen sine standardavtalar eller ei avgjerd om tilstrekkeleg vern.',
+      );
+      expect(nn.status).toBe('pass');
+      expect(nn.quotes).toContain('EU-kommisjonen sine standardavtalar');
+      expect(nn.quotes).toContain('avgjerd om tilstrekkeleg vern');
+      expect(check(thirdCountryTransfer, 'Vi bruker Microsoft 365. Overføringen til USA skjer med standardavtaler fra EU-kommisjonen.').status).toBe('pass');
+    });
+
+    it('does not take a standard agreement or protection in general for a transfer basis', () => {
+      expect(check(thirdCountryTransfer, 'Vi bruker Google Workspace. Vi har inngått en standardavtale med leverandøren.').status).toBe('warn');
+      expect(check(thirdCountryTransfer, 'Vi sikrer tilstrekkelig beskyttelse av opplysningene med kryptering.').status).toBe('na');
+    });
+
+    it('passes a transfer that may happen, with safeguards or beside a statement that data is not transferred', () => {
+      const nb = check(thirdCountryTransfer, 'Dersom opplysningene overføres til land utenfor EØS, sørger vi for et gyldig overføringsgrunnlag.');
+      expect(nb.status).toBe('pass');
+      expect(nb.message.en).toContain('only mentioned as a possibility, with safeguards');
+      expect(check(thirdCountryTransfer, 'Om opplysningane blir overførte til land utanfor EØS, vil vi sikre at det finst naudsynte garantiar.').status).toBe('pass');
+      expect(check(thirdCountryTransfer, 'If your data is transferred outside the EEA, we ensure that appropriate safeguards are in place.').status).toBe('pass');
+      const both = check(
+        thirdCountryTransfer,
+        'Vi overfører vanligvis ikke personopplysninger til land utenfor EØS. Hvis opplysninger likevel overføres til tredjeland, får du beskjed.',
+      );
+      expect(both.status).toBe('pass');
+      expect(both.quotes).toHaveLength(2);
+    });
+
+    it('warns on a possible transfer with nothing to secure it, and on a service actually used', () => {
+      expect(check(thirdCountryTransfer, 'Hvis opplysningene overføres til land utenfor EØS, vil du få beskjed.').status).toBe('warn');
+      // the condition is about using the app; the transfer itself is certain
+      expect(check(thirdCountryTransfer, 'Vi overfører ikke data ut av EØS. Hvis du bruker appen, overføres data til land utenfor EØS.').status).toBe('warn');
+      const used = check(thirdCountryTransfer, 'Vi bruker Google Analytics. Dersom data overføres til tredjeland, sørger vi for avtaler som sikrer dette.');
+      expect(used.status).toBe('warn');
+      expect(used.quotes).toEqual(['Google Analytics']);
+    });
+  });
 });
