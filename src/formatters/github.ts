@@ -55,14 +55,14 @@ export function formatGithub(report: Report, _rules: readonly RuleMeta[], option
       const suggestion = r.suggestion ? `\n${l.suggestion}: ${r.suggestion}` : '';
       const anchors = r.evidence.length > 0 ? r.evidence : [undefined];
       for (const e of anchors) {
-        const text = `${r.message}${e ? `\n«${e.quote}»` : ''}${suggestion}`;
+        const text = `${r.message}${e ? `\n${e.url ? `${e.url}: ` : ''}«${e.quote}»` : ''}${suggestion}`;
         lines.push(
           command(
             COMMAND[level],
             [
               ['file', file],
-              ['line', file === undefined ? undefined : (e?.line ?? 1)],
-              ['col', file === undefined ? undefined : (e?.column ?? 1)],
+              ['line', file === undefined || e?.url ? undefined : (e?.line ?? 1)],
+              ['col', file === undefined || e?.url ? undefined : (e?.column ?? 1)],
               ['title', r.ruleId],
             ],
             text,

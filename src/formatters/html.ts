@@ -538,6 +538,7 @@ function planFindings(doc: DocumentReport): { groups: Array<{ id: CategoryId; sc
       const base = slugify(result.ruleId) || 'regel';
       const findingId = uniqueId(`f-${base}`);
       const evidenceIds = result.evidence.map((e, k) => {
+        if (e.url) return null;
         const start = Math.max(0, Math.min(textLength, Math.floor(e.start)));
         const end = Math.max(0, Math.min(textLength, Math.floor(e.end)));
         if (!(end > start)) return null;
@@ -636,8 +637,8 @@ function renderStatement(doc: DocumentReport, highlights: Highlight[], locale: L
 
 function evidenceItem(e: Evidence, markId: string | null, locale: Locale): string {
   const l = LABELS[locale];
-  const where = `<span class="loc">${escapeHtml(l.line)} ${e.line}:${e.column}</span>`;
-  const loc = markId ? `<a href="#${markId}" title="${escapeHtml(l.showInText)}">${where}</a>` : `${where} <span class="sec">(${escapeHtml(l.notInText)})</span>`;
+  const where = `<span class="loc">${e.url ? `${escapeHtml(e.url)} · ` : ''}${escapeHtml(l.line)} ${e.line}:${e.column}</span>`;
+  const loc = markId ? `<a href="#${markId}" title="${escapeHtml(l.showInText)}">${where}</a>` : e.url ? where : `${where} <span class="sec">(${escapeHtml(l.notInText)})</span>`;
   const section = e.section ? ` <span class="sec">· ${escapeHtml(truncate(e.section, 120))}</span>` : '';
   return `<li>${loc}${section} <q class="quote">${escapeHtml(truncate(e.quote, MAX_QUOTE))}</q></li>`;
 }

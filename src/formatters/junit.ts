@@ -66,7 +66,7 @@ export function isJunitFailure(r: RuleResult): boolean {
 
 function evidenceLines(evidence: readonly Evidence[], locale: Locale): string[] {
   const l = LABELS[locale];
-  return evidence.map((e) => `${l.line} ${e.line}, ${l.column} ${e.column}${e.section ? ` [${e.section}]` : ''}: «${e.quote}»`);
+  return evidence.map((e) => `${e.url ? `${e.url} ` : ''}${l.line} ${e.line}, ${l.column} ${e.column}${e.section ? ` [${e.section}]` : ''}: «${e.quote}»`);
 }
 
 function detail(r: RuleResult, locale: Locale): string {

@@ -80,7 +80,7 @@ function finding(r: RuleResult, locale: Locale): string[] {
   if (first) {
     const more = r.evidence.length > 1 ? ` (${l.more(r.evidence.length - 1)})` : '';
     lines[0] += '  ';
-    lines.push(`${l.line} ${first.line}: «${escapeMarkdown(truncate(first.quote, 200))}»${more}`);
+    lines.push(`${first.url ? `${escapeMarkdown(first.url)}, ` : ''}${l.line} ${first.line}: «${escapeMarkdown(truncate(first.quote, 200))}»${more}`);
   } else {
     lines[0] += '  ';
     lines.push(`*${l.noQuote}*`);

@@ -157,7 +157,8 @@ function locationsFor(uri: string, evidence: readonly Evidence[], locale: Locale
   }
   return evidence.map((e) => ({
     physicalLocation: {
-      artifactLocation: { uri },
+      // Evidence from another fetched page (a tracker on the homepage) points into that page.
+      artifactLocation: { uri: e.url ?? uri },
       region: { startLine: Math.max(1, e.line), startColumn: Math.max(1, e.column), snippet: { text: e.quote } },
     },
     ...(e.section ? { message: { text: l.section(e.section) } } : {}),

@@ -38,7 +38,7 @@ function resultLines(r: RuleResult, opts: StylishOptions): string[] {
   const lines = [head];
   const shown = r.status === 'pass' ? r.evidence.slice(0, 1) : r.evidence.slice(0, 6);
   for (const e of shown) {
-    const where = paint(opts.color, 90, `${e.line}:${e.column}`);
+    const where = paint(opts.color, 90, `${e.url ? `${e.url} ` : ''}${e.line}:${e.column}`);
     const section = e.section ? paint(opts.color, 90, ` [${truncate(e.section, 40)}]`) : '';
     lines.push(`        ${where}${section} «${truncate(e.quote, 140)}»`);
   }
