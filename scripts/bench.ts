@@ -34,7 +34,7 @@ interface Doc {
 }
 
 const docs: Doc[] = [];
-for (const set of ['seeds', 'dev']) {
+for (const set of ['seeds', 'dev', 'holdout']) {
   for (const name of readdirSync(join(root, 'corpus', set)).sort()) {
     const format = formatFromPath(name);
     if (format) docs.push({ name, text: readFileSync(join(root, 'corpus', set, name), 'utf8'), format });
@@ -66,12 +66,13 @@ for (let i = 0; i < TARGET_DOCS; i++) {
   if (i % 50 === 0) sample();
 }
 const elapsed = (performance.now() - start) / 1000;
+const docsPerSecond = TARGET_DOCS / elapsed;
 sample();
 latencies.sort((a, b) => a - b);
 const avgKb = bytes / TARGET_DOCS / 1024;
 
 console.log(`Throughput (${TARGET_DOCS} documents, corpus of ${docs.length} repeated, average ${avgKb.toFixed(1)} KB, one process)`);
-console.log(`  documents/s     ${(TARGET_DOCS / elapsed).toFixed(0)}`);
+console.log(`  documents/s     ${docsPerSecond.toFixed(0)}`);
 console.log(`  MB/s            ${(bytes / 1024 / 1024 / elapsed).toFixed(2)}`);
 console.log(`  latency p50     ${percentile(latencies, 50).toFixed(2)} ms`);
 console.log(`  latency p95     ${percentile(latencies, 95).toFixed(2)} ms`);
@@ -79,6 +80,7 @@ console.log(`  latency max     ${latencies[latencies.length - 1]!.toFixed(2)} ms
 console.log(`  peak RSS        ${(peakRss / 1024 / 1024).toFixed(0)} MB`);
 
 console.log('\nTime against size (plain text built from the seed statements)');
+const perKb: number[] = [];
 const seedText = docs.filter((d) => d.format === 'text').map((d) => d.text).join('\n\n');
 for (const kb of [10, 100, 1000]) {
   let text = '';
@@ -94,6 +96,7 @@ for (const kb of [10, 100, 1000]) {
   times.sort((a, b) => a - b);
   const median = times[Math.floor(times.length / 2)]!;
   console.log(`  ${String(kb).padStart(5)} KB   ${median.toFixed(1).padStart(8)} ms   (${(median / kb).toFixed(2)} ms/KB)`);
+  perKb.push(median / kb);
 }
 clearInterval(sampler);
 
@@ -116,3 +119,12 @@ const one = median([cli, 'scan', join(root, 'corpus', 'seeds', 's01-igo.txt'), '
 console.log(`  node -e ""                 ${bare.toFixed(0)} ms`);
 console.log(`  personvernsjekk --version  ${version.toFixed(0)} ms   (${(version / bare).toFixed(2)}× bare node)`);
 console.log(`  scan one document          ${one.toFixed(0)} ms   (${(one / bare).toFixed(2)}× bare node)`);
+
+const linear = Math.max(...perKb) / Math.min(...perKb) <= 2;
+const peakMb = peakRss / 1024 / 1024;
+const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
+console.log('\nTargets');
+console.log(`  ≥ 300 documents/s                  ${docsPerSecond.toFixed(0)}/s   ${verdict(docsPerSecond >= 300)}`);
+console.log(`  one-document scan ≤ 3× bare node   ${(one / bare).toFixed(1)}×   ${verdict(one / bare <= 3)}`);
+console.log(`  peak memory < 200 MB               ${peakMb.toFixed(0)} MB   ${verdict(peakMb < 200)}`);
+console.log(`  time linear in size (ms/KB within 2×)   ${verdict(linear)}`);
