@@ -2,7 +2,8 @@
  * What a rule's documentation says, built from the rule's metadata alone. The Markdown pages
  * (rule-doc.ts) and the terminal text (explain.ts) render the same blocks, so they never drift apart.
  */
-import type { CategoryId, Localized, Rule, RuleExample, Severity, Status } from '../types.js';
+import { CATEGORY_NAMES } from '../categories.js';
+import type { Localized, Rule, RuleExample, Severity, Status } from '../types.js';
 import type { DocLocale } from './links.js';
 
 /** Running text: plain strings, and code spans (rule ids, file names) that renderers mark up. */
@@ -29,15 +30,6 @@ export type DocBlock =
 export const EXAMPLES_AS_OF = '2026-11-22';
 
 const STATUS_ORDER: readonly Status[] = ['pass', 'warn', 'fail', 'na'];
-
-const CATEGORY_NAMES: Record<CategoryId, Localized> = {
-  identity: { nb: 'Identitet', en: 'Identity' },
-  'basis-purposes': { nb: 'Grunnlag og formål', en: 'Basis and purposes' },
-  'recipients-transfers': { nb: 'Mottakere og overføring', en: 'Recipients and transfers' },
-  retention: { nb: 'Lagring', en: 'Retention' },
-  rights: { nb: 'Rettigheter', en: 'Rights' },
-  quality: { nb: 'Aktualitet og kvalitet', en: 'Currency and quality' },
-};
 
 const TEXT = {
   nb: {

@@ -1,3 +1,4 @@
+import { CATEGORY_NAMES } from '../categories.js';
 import type { Rule } from '../types.js';
 import { ruleDocBlocks, type DocBlock, type Rich } from './content.js';
 import { ruleDocFile, type DocLocale } from './links.js';
@@ -6,15 +7,6 @@ export { DOCS_BASE_URL, ruleDocFile, ruleDocPath, ruleDocUrl, type DocLocale } f
 
 /** First line of every generated file; scripts/rule-docs.ts only deletes files that carry it. */
 export const GENERATED_MARKER = '<!-- Generert fra reglenes metadata av scripts/rule-docs.ts (npm run docs). Ikke rediger for hånd. -->';
-
-const CATEGORY_LABELS = {
-  identity: 'Identitet',
-  'basis-purposes': 'Grunnlag og formål',
-  'recipients-transfers': 'Mottakere og overføring',
-  retention: 'Lagring',
-  rights: 'Rettigheter',
-  quality: 'Aktualitet og kvalitet',
-} as const;
 
 /** Escapes what Markdown would read as markup: emphasis, links, HTML, code, table pipes, and block markers at the start. */
 export function escapeMarkdown(text: string): string {
@@ -74,7 +66,7 @@ export function renderRuleDoc(rule: Rule, locale: DocLocale = 'nb'): string {
 export function renderRuleIndex(rules: readonly Rule[]): string {
   const rows = rules.map((r) => {
     const m = r.meta;
-    return `| [\`${m.id}\`](${ruleDocFile(m.id)}) | ${CATEGORY_LABELS[m.category]} | ${m.severity} | ${m.weight} | ${escapeMarkdown(m.description.nb)} | [en](${ruleDocFile(m.id, 'en')}) |`;
+    return `| [\`${m.id}\`](${ruleDocFile(m.id)}) | ${CATEGORY_NAMES[m.category].nb} | ${m.severity} | ${m.weight} | ${escapeMarkdown(m.description.nb)} | [en](${ruleDocFile(m.id, 'en')}) |`;
   });
   return [
     GENERATED_MARKER,

@@ -1,3 +1,4 @@
+import { CATEGORY_NAMES } from '../categories.js';
 import { createHash } from 'node:crypto';
 import { ruleDocUrl } from '../docs/links.js';
 import { findingLevel } from '../engine/level.js';
@@ -21,15 +22,6 @@ export interface HtmlIndexOptions {
 }
 
 const CATEGORY_ORDER: CategoryId[] = ['identity', 'basis-purposes', 'recipients-transfers', 'retention', 'rights', 'quality'];
-
-const CATEGORY_NAMES: Record<CategoryId, { nb: string; en: string }> = {
-  identity: { nb: 'Identitet', en: 'Identity' },
-  'basis-purposes': { nb: 'Grunnlag og formål', en: 'Basis and purposes' },
-  'recipients-transfers': { nb: 'Mottakere og overføring', en: 'Recipients and transfers' },
-  retention: { nb: 'Lagring', en: 'Retention' },
-  rights: { nb: 'Rettigheter', en: 'Rights' },
-  quality: { nb: 'Aktualitet og kvalitet', en: 'Currency and quality' },
-};
 
 const LANGUAGE_NAMES: Record<LanguageCode, { nb: string; en: string }> = {
   nob: { nb: 'bokmål', en: 'Norwegian Bokmål' },

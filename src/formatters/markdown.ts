@@ -1,18 +1,10 @@
+import { CATEGORY_NAMES } from '../categories.js';
 import type { Locale } from '../engine/run.js';
-import type { CategoryId, DocumentReport, Report, RuleMeta, RuleResult, Severity } from '../types.js';
+import type { DocumentReport, Report, RuleMeta, RuleResult, Severity } from '../types.js';
 
 export interface MarkdownOptions {
   locale: Locale;
 }
-
-const CATEGORY_NAMES: Record<CategoryId, { nb: string; en: string }> = {
-  identity: { nb: 'Identitet', en: 'Identity' },
-  'basis-purposes': { nb: 'Grunnlag og formål', en: 'Basis and purposes' },
-  'recipients-transfers': { nb: 'Mottakere og overføring', en: 'Recipients and transfers' },
-  retention: { nb: 'Lagring', en: 'Retention' },
-  rights: { nb: 'Rettigheter', en: 'Rights' },
-  quality: { nb: 'Aktualitet og kvalitet', en: 'Currency and quality' },
-};
 
 const LABELS = {
   nb: {

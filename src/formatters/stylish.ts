@@ -1,19 +1,11 @@
+import { CATEGORY_NAMES } from '../categories.js';
 import type { Locale } from '../engine/run.js';
-import type { CategoryId, Report, RuleResult, SiteInfo, Status } from '../types.js';
+import type { Report, RuleResult, SiteInfo, Status } from '../types.js';
 
 export interface StylishOptions {
   color: boolean;
   locale: Locale;
 }
-
-const CATEGORY_NAMES: Record<CategoryId, { nb: string; en: string }> = {
-  identity: { nb: 'Identitet', en: 'Identity' },
-  'basis-purposes': { nb: 'Grunnlag og formål', en: 'Basis and purposes' },
-  'recipients-transfers': { nb: 'Mottakere og overføring', en: 'Recipients and transfers' },
-  retention: { nb: 'Lagring', en: 'Retention' },
-  rights: { nb: 'Rettigheter', en: 'Rights' },
-  quality: { nb: 'Aktualitet og kvalitet', en: 'Currency and quality' },
-};
 
 const LABELS = {
   nb: { score: 'Poeng', grade: 'Karakter', suggestion: 'Forslag', errors: 'Kunne ikke leses', summary: 'dokument(er) skannet', none: 'Ingen dokumenter ble skannet.' },
