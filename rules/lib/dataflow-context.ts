@@ -10,17 +10,7 @@ import { SERVICE_PATTERNS, type ServiceEntry } from './dataflow-services.js';
 
 /** A section's heading and the headings of the sections it sits under (nearest first). */
 export function headingChain(ctx: RuleContext, section: Section): string[] {
-  const out: string[] = [];
-  if (section.heading) out.push(section.heading);
-  let level = section.level;
-  for (let i = section.index - 1; i >= 0 && level > 1; i--) {
-    const s = ctx.sections[i]!;
-    if (s.heading && s.level > 0 && s.level < level) {
-      out.push(s.heading);
-      level = s.level;
-    }
-  }
-  return out;
+  return ctx.headingChain(section);
 }
 
 /** Whether the heading of the sentence's section, or of a section it sits under, matches `pattern` (and not `exclude`). */

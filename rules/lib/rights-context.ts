@@ -165,18 +165,7 @@ export function listLeadIn(ctx: RuleContext, sentence: Sentence): Sentence | und
 
 /** The headings above a section, nearest first. */
 export function headingChain(ctx: RuleContext, sentence: Sentence): string[] {
-  const section = ctx.sectionOf(sentence);
-  const out: string[] = [];
-  if (section.heading) out.push(section.heading);
-  let level = section.level;
-  for (let i = section.index - 1; i >= 0 && level > 1; i--) {
-    const s = ctx.sections[i]!;
-    if (s.heading && s.level > 0 && s.level < level) {
-      out.push(s.heading);
-      level = s.level;
-    }
-  }
-  return out;
+  return ctx.headingChain(ctx.sectionOf(sentence));
 }
 
 /** A heading about the data subject's rights: "Dine rettigheter", "Rett til innsyn", or one that lists rights ("Innsyn og retting"). */

@@ -77,6 +77,21 @@ export class RuleContext {
     return isNegated(sentence, span.start, span.end);
   }
 
+  /** A section's heading and the headings of the sections it sits under, nearest first. */
+  headingChain(section: Section): string[] {
+    const out: string[] = [];
+    if (section.heading) out.push(section.heading);
+    let level = section.level;
+    for (let i = section.index - 1; i >= 0 && level > 1; i--) {
+      const s = this.sections[i]!;
+      if (s.heading && s.level > 0 && s.level < level) {
+        out.push(s.heading);
+        level = s.level;
+      }
+    }
+    return out;
+  }
+
   sectionOf(target: Sentence | number): Section {
     if (typeof target !== 'number') return this.sections[target.section]!;
     for (let i = this.sections.length - 1; i >= 0; i--) if (this.sections[i]!.start <= target) return this.sections[i]!;
