@@ -12,6 +12,7 @@ import { loadText } from '../../src/loaders/index.js';
 import { analyseText } from '../../src/segment/document.js';
 import type { DocumentReport, Report, Rule, RuleResult } from '../../src/types.js';
 import { VERSION } from '../../src/version.js';
+import { handBuilt, reportOf, result } from '../helpers/report.js';
 
 const AS_OF = new Date('2026-11-22T12:00:00Z');
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -22,10 +23,6 @@ const S04 = readFileSync(join(ROOT, 'corpus', 'seeds', 's04-invoice-club.txt'), 
 
 function scanText(text: string, source: string, rules: readonly Rule[] = RULES, locale: 'nb' | 'en' = 'nb'): DocumentReport {
   return runRules(analyseText(loadText(text, 'text'), source), rules, { asOf: AS_OF, locale });
-}
-
-function reportOf(documents: DocumentReport[], errors: Report['errors'] = []): Report {
-  return { tool: { name: 'personvernsjekk', version: VERSION }, asOf: '2026-11-22', documents, errors };
 }
 
 /** `::command key=value,key=value::message` — GitHub's workflow command syntax. */
@@ -55,24 +52,6 @@ function parse(output: string): Annotation[] {
 
 const findings = (doc: DocumentReport): RuleResult[] => doc.results.filter((r) => r.status === 'warn' || r.status === 'fail');
 const annotationCount = (doc: DocumentReport) => findings(doc).reduce((n, r) => n + Math.max(1, r.evidence.length), 0);
-
-function result(overrides: Partial<RuleResult>): RuleResult {
-  return {
-    ruleId: 'controller-contact',
-    status: 'fail',
-    severity: 'error',
-    category: 'identity',
-    message: 'Ingen kontaktopplysninger.',
-    suggestion: 'Oppgi e-post.',
-    legalRef: 'GDPR art. 13(1)(a)',
-    evidence: [],
-    ...overrides,
-  };
-}
-
-function handBuilt(source: string, results: RuleResult[]): DocumentReport {
-  return { source, language: 'nob', format: 'text', score: 50, grade: 'E', categories: [], sections: [], results, text: '' };
-}
 
 describe('formatGithub', () => {
   it('writes one well-formed annotation per quoted evidence of every finding in real documents', () => {

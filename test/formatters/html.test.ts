@@ -19,6 +19,7 @@ import { formatFromPath, loadText } from '../../src/loaders/index.js';
 import { analyseText } from '../../src/segment/document.js';
 import type { DocumentReport, Evidence, Report, Rule, RuleResult } from '../../src/types.js';
 import { VERSION } from '../../src/version.js';
+import { reportOf, result } from '../helpers/report.js';
 
 const AS_OF = new Date('2026-11-22T12:00:00Z');
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -31,10 +32,6 @@ function scanFile(relative: string, locale: 'nb' | 'en' = 'nb'): DocumentReport 
   return runRules(doc, RULES, { asOf: AS_OF, locale });
 }
 
-function reportOf(documents: DocumentReport[], errors: Report['errors'] = []): Report {
-  return { tool: { name: 'personvernsjekk', version: VERSION }, asOf: '2026-11-22', documents, errors };
-}
-
 /** Evidence for the substring `quote` (its `nth` occurrence) of `text`. */
 function ev(text: string, quote: string, nth = 0, section = ''): Evidence {
   let start = -1;
@@ -44,20 +41,6 @@ function ev(text: string, quote: string, nth = 0, section = ''): Evidence {
   const line = before.split('\n').length;
   const column = start - before.lastIndexOf('\n');
   return { quote, start, end: start + quote.length, line, column, section };
-}
-
-function result(overrides: Partial<RuleResult>): RuleResult {
-  return {
-    ruleId: 'controller-contact',
-    status: 'fail',
-    severity: 'error',
-    category: 'identity',
-    message: 'Ingen kontaktopplysninger.',
-    suggestion: 'Oppgi e-post.',
-    legalRef: 'GDPR art. 13(1)(a)',
-    evidence: [],
-    ...overrides,
-  };
 }
 
 function handBuilt(source: string, text: string, results: RuleResult[], score = 61): DocumentReport {

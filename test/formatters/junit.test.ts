@@ -13,6 +13,7 @@ import { loadText } from '../../src/loaders/index.js';
 import { analyseText } from '../../src/segment/document.js';
 import type { DocumentReport, Report, Rule, RuleResult } from '../../src/types.js';
 import { VERSION } from '../../src/version.js';
+import { handBuilt, reportOf, result } from '../helpers/report.js';
 
 const AS_OF = new Date('2026-11-22T12:00:00Z');
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -22,28 +23,6 @@ const seed = (name: string) => readFileSync(join(ROOT, 'corpus', 'seeds', name),
 
 function scanText(text: string, source: string, rules: readonly Rule[] = RULES, locale: 'nb' | 'en' = 'nb'): DocumentReport {
   return runRules(analyseText(loadText(text, 'text'), source), rules, { asOf: AS_OF, locale });
-}
-
-function reportOf(documents: DocumentReport[], errors: Report['errors'] = []): Report {
-  return { tool: { name: 'personvernsjekk', version: VERSION }, asOf: '2026-11-22', documents, errors };
-}
-
-function result(overrides: Partial<RuleResult>): RuleResult {
-  return {
-    ruleId: 'controller-contact',
-    status: 'fail',
-    severity: 'error',
-    category: 'identity',
-    message: 'Ingen kontaktopplysninger.',
-    suggestion: 'Oppgi e-post.',
-    legalRef: 'GDPR art. 13(1)(a)',
-    evidence: [],
-    ...overrides,
-  };
-}
-
-function handBuilt(source: string, results: RuleResult[]): DocumentReport {
-  return { source, language: 'nob', format: 'text', score: 50, grade: 'E', categories: [], sections: [], results, text: '' };
 }
 
 type Node = Record<string, any>;

@@ -14,6 +14,12 @@ import { loadText } from '../../src/loaders/index.js';
 import { analyseText } from '../../src/segment/document.js';
 import type { DocumentReport, Report, Rule, RuleResult } from '../../src/types.js';
 import { VERSION } from '../../src/version.js';
+import { handBuilt as bareDocument, reportOf, result } from '../helpers/report.js';
+
+/** A hand-built document with a score and a category table that has an n/a row. */
+function handBuilt(source: string, results: RuleResult[]): DocumentReport {
+  return { ...bareDocument(source, results), score: 61, grade: 'D', categories: [{ id: 'identity', score: 50 }, { id: 'rights', score: null }] };
+}
 
 const AS_OF = new Date('2026-11-22T12:00:00Z');
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -23,41 +29,6 @@ const seed = (name: string) => readFileSync(join(ROOT, 'corpus', 'seeds', name),
 
 function scanText(text: string, source: string, rules: readonly Rule[] = RULES, locale: 'nb' | 'en' = 'nb'): DocumentReport {
   return runRules(analyseText(loadText(text, 'text'), source), rules, { asOf: AS_OF, locale });
-}
-
-function reportOf(documents: DocumentReport[], errors: Report['errors'] = []): Report {
-  return { tool: { name: 'personvernsjekk', version: VERSION }, asOf: '2026-11-22', documents, errors };
-}
-
-function result(overrides: Partial<RuleResult>): RuleResult {
-  return {
-    ruleId: 'controller-contact',
-    status: 'fail',
-    severity: 'error',
-    category: 'identity',
-    message: 'Ingen kontaktopplysninger.',
-    suggestion: 'Oppgi e-post.',
-    legalRef: 'GDPR art. 13(1)(a)',
-    evidence: [],
-    ...overrides,
-  };
-}
-
-function handBuilt(source: string, results: RuleResult[]): DocumentReport {
-  return {
-    source,
-    language: 'nob',
-    format: 'text',
-    score: 61,
-    grade: 'D',
-    categories: [
-      { id: 'identity', score: 50 },
-      { id: 'rights', score: null },
-    ],
-    sections: [],
-    results,
-    text: '',
-  };
 }
 
 type MdNode = { type: string; value?: string; depth?: number; children?: MdNode[] };

@@ -15,6 +15,7 @@ import { loadText } from '../../src/loaders/index.js';
 import { analyseText } from '../../src/segment/document.js';
 import type { DocumentReport, InputFormat, Report, Rule, RuleResult } from '../../src/types.js';
 import { VERSION } from '../../src/version.js';
+import { reportOf } from '../helpers/report.js';
 
 const AS_OF = new Date('2026-11-22T12:00:00Z');
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -27,10 +28,6 @@ function seed(name: string): string {
 
 function scanText(text: string, source: string, rules: readonly Rule[] = RULES, format: InputFormat = 'text', locale: 'nb' | 'en' = 'nb'): DocumentReport {
   return runRules(analyseText(loadText(text, format), source), rules, { asOf: AS_OF, locale });
-}
-
-function reportOf(documents: DocumentReport[], errors: Report['errors'] = []): Report {
-  return { tool: { name: 'personvernsjekk', version: VERSION }, asOf: '2026-11-22', documents, errors };
 }
 
 /** s02 with its (valid) organisation number given a wrong check digit, so org-number fails with a quote. */
