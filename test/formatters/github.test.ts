@@ -10,8 +10,7 @@ import { runRules } from '../../src/engine/run.js';
 import { escapeData, escapeProperty, formatGithub } from '../../src/formatters/github.js';
 import { loadText } from '../../src/loaders/index.js';
 import { analyseText } from '../../src/segment/document.js';
-import type { DocumentReport, Report, Rule, RuleResult } from '../../src/types.js';
-import { VERSION } from '../../src/version.js';
+import type { DocumentReport, Rule, RuleResult } from '../../src/types.js';
 import { handBuilt, reportOf, result } from '../helpers/report.js';
 
 const AS_OF = new Date('2026-11-22T12:00:00Z');

@@ -17,8 +17,7 @@ import { runRules } from '../../src/engine/run.js';
 import { formatHtmlDocument, formatHtmlIndex, htmlFileName } from '../../src/formatters/html.js';
 import { formatFromPath, loadText } from '../../src/loaders/index.js';
 import { analyseText } from '../../src/segment/document.js';
-import type { DocumentReport, Evidence, Report, Rule, RuleResult } from '../../src/types.js';
-import { VERSION } from '../../src/version.js';
+import type { DocumentReport, Evidence, Rule, RuleResult } from '../../src/types.js';
 import { reportOf, result } from '../helpers/report.js';
 
 const AS_OF = new Date('2026-11-22T12:00:00Z');

@@ -12,9 +12,9 @@ import { runRules } from '../../src/engine/run.js';
 import { escapeMarkdown, formatMarkdown } from '../../src/formatters/markdown.js';
 import { loadText } from '../../src/loaders/index.js';
 import { analyseText } from '../../src/segment/document.js';
-import type { DocumentReport, Report, Rule, RuleResult } from '../../src/types.js';
-import { VERSION } from '../../src/version.js';
+import type { DocumentReport, Rule, RuleResult } from '../../src/types.js';
 import { handBuilt as bareDocument, reportOf, result } from '../helpers/report.js';
+import { VERSION } from '../../src/version.js';
 
 /** A hand-built document with a score and a category table that has an n/a row. */
 function handBuilt(source: string, results: RuleResult[]): DocumentReport {

@@ -13,9 +13,9 @@ import { runRules } from '../../src/engine/run.js';
 import { artifactUri, FINGERPRINT_KEY, formatSarif, pascalCase } from '../../src/formatters/sarif.js';
 import { loadText } from '../../src/loaders/index.js';
 import { analyseText } from '../../src/segment/document.js';
-import type { DocumentReport, InputFormat, Report, Rule, RuleResult } from '../../src/types.js';
-import { VERSION } from '../../src/version.js';
+import type { DocumentReport, InputFormat, Rule, RuleResult } from '../../src/types.js';
 import { reportOf } from '../helpers/report.js';
+import { VERSION } from '../../src/version.js';
 
 const AS_OF = new Date('2026-11-22T12:00:00Z');
 const ROOT = join(import.meta.dirname, '..', '..');
