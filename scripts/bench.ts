@@ -34,7 +34,7 @@ interface Doc {
 }
 
 const docs: Doc[] = [];
-for (const set of ['seeds', 'dev', 'holdout']) {
+for (const set of ['seeds', 'dev', 'holdout', 'holdout2']) {
   for (const name of readdirSync(join(root, 'corpus', set)).sort()) {
     const format = formatFromPath(name);
     if (format) docs.push({ name, text: readFileSync(join(root, 'corpus', set, name), 'utf8'), format });
