@@ -1,13 +1,16 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { allRules } from '../rules/index.js';
 import type { Locale } from './engine/run.js';
 import { FORMAT_NAMES, renderReport, REPORT_FILES, writeHtmlReport, type FormatName } from './formatters/index.js';
 import { CONFIG_FILE, ConfigError, didYouMean, findConfig, ignoreMatcher, readConfig, STARTER_CONFIG, type LoadedConfig } from './config.js';
 import { addWebOptions, runWebScans, splitInputs, type WebCliOptions } from './cli-web.js';
-import { scanPaths } from './scan.js';
 import type { Report, Rule, Severity } from './types.js';
+
+/** The rules and the scanner are loaded by the commands that need them, so --version and --help start fast. */
+async function loadRules(): Promise<readonly Rule[]> {
+  return (await import('../rules/index.js')).allRules;
+}
 import { VERSION } from './version.js';
 import { findingLevel } from './engine/level.js';
 import { explainRule } from './docs/explain.js';
@@ -63,7 +66,7 @@ export function exitCodeFor(report: Report, failOn: 'error' | 'warning', minScor
   return EXIT_OK;
 }
 
-function selectRules(only: string[] | undefined, disabled: string[] | undefined, config: LoadedConfig): readonly Rule[] {
+function selectRules(allRules: readonly Rule[], only: string[] | undefined, disabled: string[] | undefined, config: LoadedConfig): readonly Rule[] {
   const known = new Set(allRules.map((r) => r.meta.id));
   for (const id of [...(only ?? []), ...(disabled ?? [])]) {
     if (!known.has(id)) throw new UsageError(`ukjent regel «${id}».${didYouMean(id, known)} Se alle regler med «personvernsjekk rules».`);
@@ -85,8 +88,7 @@ function overridesFrom(config: LoadedConfig): Record<string, { severity?: Severi
   return out;
 }
 
-function loadConfig(explicit: string | undefined, paths: string[]): LoadedConfig {
-  const ids = allRules.map((r) => r.meta.id);
+function loadConfig(explicit: string | undefined, paths: string[], ids: string[]): LoadedConfig {
   if (explicit) return readConfig(explicit, ids);
   const start = paths.find((p) => p !== '-') ?? process.cwd();
   const found = findConfig(start);
@@ -138,12 +140,17 @@ export function buildProgram(write: (text: string) => void, setExit: (code: numb
   addWebOptions(scanCommand)
     .action(async (paths: string[], opts: ScanCliOptions & WebCliOptions, command: Command) => {
       if (paths.length === 0 && !opts.sites) throw new UsageError('oppgi filer, mapper, nettadresser eller --sites <fil>');
+      const formats = opts.format ?? ['stylish'];
+      if (opts.output && (formats.length > 1 || formats[0] === 'html')) {
+        throw new UsageError('--output gjelder bare ett format som ikke er html; bruk --output-dir for html og flere formater');
+      }
       const { files, web } = splitInputs(paths);
-      const config = loadConfig(opts.config, files);
+      const [allRules, { scanPaths }] = await Promise.all([loadRules(), import('./scan.js')]);
+      const config = loadConfig(opts.config, files, allRules.map((r) => r.meta.id));
       const fromCli = (name: string) => command.getOptionValueSource(name) === 'cli';
       const failOn = fromCli('failOn') ? opts.failOn : (config.failOn ?? opts.failOn);
       const minScore = opts.minScore ?? config.minScore;
-      const rules = selectRules(opts.rule, opts.disable, config);
+      const rules = selectRules(allRules, opts.rule, opts.disable, config);
       const asOf = opts.asOf ?? new Date();
       const report = scanPaths(files, {
         rules,
@@ -168,11 +175,7 @@ export function buildProgram(write: (text: string) => void, setExit: (code: numb
       report.errors.push(...fromWeb.errors);
       const color = opts.color && !opts.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
       const metas = rules.map((r) => r.meta);
-      const formats = opts.format ?? ['stylish'];
       const toFiles = formats.length > 1 || command.getOptionValueSource('outputDir') === 'cli';
-      if (opts.output && (formats.length > 1 || formats[0] === 'html')) {
-        throw new UsageError('--output gjelder bare ett format som ikke er html; bruk --output-dir for html og flere formater');
-      }
       const written: string[] = [];
       for (const format of formats) {
         if (format === 'html') {
@@ -216,7 +219,8 @@ export function buildProgram(write: (text: string) => void, setExit: (code: numb
     .description('list alle regler med alvorlighetsgrad og beskrivelse')
     .addOption(new Option('-f, --format <format>', 'utdataformat').choices(['text', 'json']).default('text'))
     .addOption(new Option('--lang <locale>', 'språk').choices(['nb', 'en']).default('nb'))
-    .action((opts: { format: 'text' | 'json'; lang: Locale }) => {
+    .action(async (opts: { format: 'text' | 'json'; lang: Locale }) => {
+      const allRules = await loadRules();
       if (opts.format === 'json') {
         write(JSON.stringify(allRules.map((r) => r.meta), null, 2) + '\n');
       } else {
@@ -234,7 +238,8 @@ export function buildProgram(write: (text: string) => void, setExit: (code: numb
     .argument('<rule-id>', 'regelens id, f.eks. retention')
     .addOption(new Option('--lang <locale>', 'språk').choices(['nb', 'en']).default('nb'))
     .option('--no-color', 'ingen farger')
-    .action((id: string, opts: { lang: Locale; color: boolean }) => {
+    .action(async (id: string, opts: { lang: Locale; color: boolean }) => {
+      const allRules = await loadRules();
       const rule = allRules.find((r) => r.meta.id === id);
       if (!rule) {
         throw new UsageError(`ukjent regel «${id}».${didYouMean(id, allRules.map((r) => r.meta.id))} Se alle regler med «personvernsjekk rules».`);

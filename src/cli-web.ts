@@ -3,7 +3,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import type { Locale } from './engine/run.js';
 import type { DocumentReport, Rule, ScanError, Severity } from './types.js';
 import { describeWebError } from './web/errors.js';
-import { closeWebResources, createWebResources, scanSite, type WebResources } from './web/scan-site.js';
+import type { WebResources } from './web/scan-site.js';
 import {
   DEFAULT_CONCURRENCY,
   DEFAULT_DELAY_MS,
@@ -127,6 +127,8 @@ export async function runWebScans(
     if (listed.length === 0 && errors.length === 0) errors.push({ source: options.sites, message: 'inneholder ingen nettsteder – skriv ett domene eller én adresse per linje' });
   }
   if (web.length === 0 && listed.length === 0) return { documents, errors };
+  // Loaded here so that commands which never touch the web start without it.
+  const { closeWebResources, createWebResources, scanSite } = await import('./web/scan-site.js');
 
   // Ctrl-C stops a batch cleanly (finished sites are in the JSON Lines file); a second Ctrl-C ends the process at once.
   let interrupt: AbortController | undefined;
