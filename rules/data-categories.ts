@@ -19,6 +19,18 @@ const SERVICE_CATEGORY = words(
 );
 const CATEGORY = new RegExp(`${DATA_CATEGORY.source}|${SERVICE_CATEGORY.source}`, 'giu');
 
+/**
+ * Collecting in inverted word order, after a fronted clause or adverb ("Når du fyller ut skjemaet, samler vi inn …",
+ * "Då samlar me inn …"), and with the Nynorsk pronoun "me" ("me får", "mottek me").
+ */
+const INVERTED_COLLECT = words(
+  'samle* vi inn', 'samla* vi inn', 'samle* me inn', 'samla* me inn', 'samle* vi også inn', 'samla* vi også inn', 'samla* me òg inn',
+  'samla* me også inn', 'samla* vi òg inn', 'henter vi inn', 'hentar vi inn', 'hentar me inn', 'henta me inn', 'hentes det inn',
+  'får me', 'me får', 'mottek me', 'me mottek', 'mottar me', 'me mottar', 'me tek vare på', 'tek me vare på', 'tar vi vare på',
+);
+const COLLECT_ANY = new RegExp(`${COLLECT_CONTEXT.source}|${INVERTED_COLLECT.source}`, 'giu');
+const COLLECT_VERB_ANY = new RegExp(`${COLLECT_VERB.source}|${INVERTED_COLLECT.source}`, 'giu');
+
 interface Category extends TextMatch {
   sentence: Sentence;
 }
@@ -51,7 +63,7 @@ function inDataContext(ctx: RuleContext, sentence: Sentence, m: TextMatch): bool
   // "[KLINIKKENS NAVN]": a template slot; "kontaktinformasjonen vår": the controller's own details
   if (/\[[^\]]*$/u.test(before) || OWN_BEFORE.test(before) || OWN_AFTER.test(sentence.text.slice(rel + m.text.length))) return false;
   if (weak && (CHANNEL_BEFORE.test(before.slice(-40)) || CHANNEL_LIST_BEFORE.test(before))) return false;
-  if (test(weak ? COLLECT_VERB : COLLECT_CONTEXT, sentence.text)) return true;
+  if (test(weak ? COLLECT_VERB_ANY : COLLECT_ANY, sentence.text)) return true;
   const intro = leadIn(ctx, sentence);
   const introducesData = intro !== undefined && (test(COLLECT_CONTEXT, intro.text) || test(DATA_HEADING, intro.text));
   // the section's own heading, or its parent's when the section has no topic of its own ("#### Økonomiske opplysninger:")

@@ -6,6 +6,7 @@ import {
   anaphoric,
   assertsBasis,
   basisMentions,
+  blanketConsent,
   genericLists,
   inGenericList,
   namesActivity,
@@ -64,7 +65,9 @@ export function basisAssertions(ctx: RuleContext): BasisAssertion[] {
     const kinds = new Set(basisMentions(sentence).filter((m) => assertsBasis(ctx, m)).map((m) => m.kind));
     const oldAct = test(OLD_ACT_BASIS, sentence.text) || (test(OLD_COOKIE_BASIS, sentence.text) && kinds.size > 0);
     if (kinds.size === 0 && !oldAct) continue;
-    out.push({ sentence, kinds, repealed: oldAct && repealedOnly(sentence), tie: tieOf(ctx, sentence, purposes) });
+    // "Ved å bruke nettstaden samtykkjer du til personvernerklæringa": consent to everything is consent to no purpose
+    const blanket = kinds.size === 1 && kinds.has('consent') && blanketConsent(sentence);
+    out.push({ sentence, kinds, repealed: oldAct && repealedOnly(sentence), tie: blanket ? 'none' : tieOf(ctx, sentence, purposes) });
   }
   return out;
 }

@@ -215,6 +215,67 @@ function choiceIn(sentence: Sentence): Span | undefined {
   return undefined;
 }
 
+/** Doing something without giving one's identity: "anonyme innspill", "anonymt", "uten å oppgi navn". */
+const ANONYMOUS = words(
+  'anonym', 'anonyme', 'anonymt', 'anonymous', 'anonymously', 'uten å oppgi*', 'utan å oppgje*', 'uten å gi*', 'utan å gje*',
+  'without giving', 'without providing', 'without entering',
+);
+/** What makes anonymity the data subject's option: "du kan", "det er mulig å", "you may". */
+const CLAUSE_START = new Set(['at', 'som', 'der', 'that', 'which', 'who', 'og', 'and', 'men', 'but']);
+const MAY = new Set(['kan', 'kunne', 'can', 'may', 'mulig', 'mogleg', 'mogeleg', 'possible', 'velge', 'velje', 'velgje', 'choose']);
+
+/** "Du kan sende inn anonyme innspill", "det er mogleg å melde frå anonymt": giving identifying data is optional. */
+function anonymityIn(sentence: Sentence): Span | undefined {
+  const tokens = sentence.tokens;
+  for (const m of matchAll(ANONYMOUS, sentence.text, sentence.start)) {
+    const i = tokens.findIndex((t) => t.start === m.start);
+    if (i < 0) continue;
+    const before = tokens.slice(Math.max(0, i - 6), i);
+    // "vi kan lagre dataene anonymt" is about the controller's processing; "du kan ikke være anonym" is no option
+    if (before.some((t) => WE.has(t.word) || test(NEGATOR, t.word))) continue;
+    const mayAt = before.findIndex((t) => MAY.has(t.word));
+    // "du kan være trygg på at dataene er anonyme": the anonymity belongs to another clause
+    if (mayAt < 0 || before.slice(mayAt + 1).some((t) => CLAUSE_START.has(t.word))) continue;
+    const possible = /^(?:mulig|mogleg|mogeleg|possible)$/u.test(before[mayAt]!.word);
+    if (possible || before.some((t) => test(PERSON, t.word))) return { start: before[mayAt]!.start, end: sentence.end };
+  }
+  return undefined;
+}
+
+/** Using or asking for data: what is withheld "until you choose to …". */
+const USE_OR_ASK = words(
+  // "ber ikke om", "hentar ikkje inn": the negator sits inside the verb phrase
+  'brukes', 'brukast', 'bruker', 'brukar', 'etterspør*', 'spør* ~ etter', 'ber ~ om', 'bed ~ om', 'innhent*', 'hente* ~ inn',
+  'henta* ~ inn', 'samle* ~ inn', 'samla* ~ inn', 'lagre*', 'lagra*', 'registrer*', 'hentes', 'hentast', 'used', 'use', 'requested', 'request', 'ask for',
+  'asked for', 'collected', 'collect', 'stored', 'accessed', 'access',
+);
+/** "Før du velger å …": nothing happens to the data until the data subject chooses. */
+const UNTIL = new Set(['før', 'inntil', 'until', 'before', 'unless']);
+
+/**
+ * "Ingen posisjonsdata brukes før du velger å starte spillet", "vi ber ikkje om posisjonen din før du vel å opne kartet":
+ * the data is only used for a feature the data subject chooses to use, so giving it is their choice.
+ */
+function withheldUntilChoiceIn(sentence: Sentence): Span | undefined {
+  const tokens = sentence.tokens;
+  if (test(COOKIE_WORDS, sentence.text)) return undefined;
+  for (let i = 2; i < tokens.length; i++) {
+    if (!CHOOSE.has(tokens[i]!.word)) continue;
+    const next = tokens[i + 1]?.word;
+    if (next !== 'å' && next !== 'to') continue;
+    const untilAt = tokens.slice(Math.max(0, i - 3), i).findIndex((t) => UNTIL.has(t.word));
+    if (untilAt < 0 || !tokens.slice(Math.max(0, i - 3), i).some((t) => test(PERSON, t.word))) continue;
+    const act = tokens[i + 2];
+    if (!act || test(NEGATOR, act.word)) continue;
+    const head = tokens.slice(Math.max(0, i - 16), Math.max(0, i - 3) + untilAt);
+    const headText = join(head);
+    if (head.some((t) => test(NEGATOR, t.word)) && test(USE_OR_ASK, headText) && dataIn(headText)) {
+      return { start: head[0]!.start, end: sentence.end };
+    }
+  }
+  return undefined;
+}
+
 /** "Hvis du ikke samtykker, lastes ikke …", "dersom vi ikke får opplysningene, kan vi ikke …", "uten disse opplysningene kan vi ikke …". */
 function consequenceIn(sentence: Sentence): Span | undefined {
   const tokens = sentence.tokens;
@@ -302,7 +363,7 @@ function findIn(sentence: Sentence): Found | undefined {
   if (test(DUTY_TO_COLLECT, text)) return at('duty', sentence);
   if (test(LAW_OR_CONTRACT, text) && test(COLLECTED, text) && demandedIn(sentence)) return at('law-or-contract', sentence);
   if (subjectObligationIn(sentence) || controllerNeedIn(sentence)) return at('required', sentence);
-  if (choiceIn(sentence)) return at('choice', sentence);
+  if (choiceIn(sentence) || anonymityIn(sentence) || withheldUntilChoiceIn(sentence)) return at('choice', sentence);
   const consequence = consequenceIn(sentence);
   if (consequence) return at('consequence', sentence);
   const necessity = necessityIn(sentence);

@@ -9,10 +9,12 @@ import {
   AGO_AFTER,
   BROWSER_STORAGE,
   CHILD_WORDS,
+  CONTRACT_PARTIES,
   CONTRACT_WORDS,
   COOKIE_TERM,
   DEADLINE_BEFORE,
   DELETION_REQUEST,
+  DUTY_WORDS,
   ENDING_WORDS,
   ERASURE_EXCEPTION,
   EVENT_TRIGGER_END,
@@ -20,6 +22,7 @@ import {
   EXCEPTION_WORDS,
   FIRST_PERSON_KEEP,
   FREQUENCY_BEFORE,
+  NOT_DELETED,
   NOTICE_NEAR,
   PERIOD,
   PRONOUN_START,
@@ -31,6 +34,8 @@ import {
   RETENTION_VERB_EN,
   RETENTION_VERB_EN_AMBIGUOUS,
   RIGHTS_REQUEST,
+  SUPPLY_RELATION,
+  USER_REQUEST,
   VAGUE_BETWEEN,
   VAGUE_RETENTION,
 } from './lib/dataflow-terms.js';
@@ -118,6 +123,8 @@ function outOfScope(ctx: RuleContext, sentence: Sentence, span: Span): string | 
   }
   if (underHeading(ctx, sentence, COOKIE_TERM) && !test(PERSONAL_DATA, sentence.text)) return 'cookie';
   if (test(PROCESSOR_WORDS, sentence.text) && test(CONTRACT_WORDS, sentence.text) && !test(FIRST_PERSON_KEEP, sentence.text)) return 'processor';
+  // "Med mindre partene blir enige om noe annet, sletter leverandøren dataene 6 måneder etter opphør av leveranseforholdet"
+  if (test(SUPPLY_RELATION, sentence.text) && test(CONTRACT_PARTIES, sentence.text) && !test(FIRST_PERSON_KEEP, sentence.text)) return 'processor';
   return undefined;
 }
 
@@ -195,6 +202,28 @@ function eventsIn(sentence: Sentence): EventFound[] {
   return out;
 }
 
+/**
+ * "Som hovedregel blir e-postene ikke slettet. Du kan be om at alle e-poster fra deg blir slettet.": data kept until the
+ * user asks, which decides the period. The statement must be the controller's own practice, not a legal exception to
+ * erasure, and the request (by the user, to delete) must follow in the same or one of the next two sentences.
+ */
+function keptUntilRequest(ctx: RuleContext, sentence: Sentence): EventFound | undefined {
+  const kept = matchAll(NOT_DELETED, sentence.text, sentence.start)[0];
+  if (!kept) return undefined;
+  if (test(EXCEPTION_WORDS, sentence.text) || test(DUTY_WORDS, sentence.text) || test(LAW_WORDS, sentence.text)) return undefined;
+  const following = [sentence, ...ctx.sentences.slice(sentence.index + 1, sentence.index + 3)].filter((s) => s.section === sentence.section);
+  for (const s of following) {
+    const from = s === sentence ? kept.end - s.start : 0;
+    const rest = s.text.slice(from);
+    if (!test(AFFIRMING_SUBJECT, rest)) continue;
+    for (const request of matchAll(USER_REQUEST, rest, s.start + from)) {
+      const deletion = matchAll(DELETE_VERB, s.text.slice(request.end - s.start), request.end)[0];
+      if (deletion && deletion.start - request.end <= 80) return { start: request.start, end: deletion.end, sentence: s, kind: 'end' };
+    }
+  }
+  return undefined;
+}
+
 export const retention: Rule = {
   meta: {
     id: 'retention',
@@ -254,6 +283,8 @@ export const retention: Rule = {
       if (!inRetentionContext(ctx, sentence, english)) continue;
       const candidates = matchAll(PERIOD, sentence.text, sentence.start).filter((m) => !periodExcluded(sentence, m));
       const sentenceEvents = eventsIn(sentence);
+      const untilRequest = keptUntilRequest(ctx, sentence);
+      if (untilRequest) sentenceEvents.push(untilRequest);
       const sentenceVague = matchAll(VAGUE_RETENTION, sentence.text, sentence.start);
       if (candidates.length + sentenceEvents.length + sentenceVague.length === 0) continue;
       const inScope = (m: Span) => {

@@ -71,7 +71,9 @@ export const rightWithdrawConsent: Rule = {
         ? { nb: 'Samtykke er ikke nevnt', en: 'Consent is not mentioned' }
         : why.why === 'negated'
           ? { nb: `Samtykke er bare nevnt som noe som ikke brukes (${quoteList(ctx, [clauseAround(why.sentence, why)], 1)})`, en: `Consent is only mentioned as not being used (${quoteList(ctx, [clauseAround(why.sentence, why)], 1)})` }
-          : why.why === 'generic'
+          : why.why === 'exception'
+            ? { nb: `Samtykke er bare nevnt som unntak for noe som ellers ikke skjer (${quoteList(ctx, [clauseAround(why.sentence, why)], 1)})`, en: `Consent is only mentioned as the exception to something that otherwise does not happen (${quoteList(ctx, [clauseAround(why.sentence, why)], 1)})` }
+            : why.why === 'generic'
             ? { nb: 'Samtykke er bare nevnt i en generell oppramsing av alle behandlingsgrunnlagene', en: 'Consent is only mentioned in a generic list of all legal bases' }
             : { nb: `Samtykke er bare nevnt som en mulighet (${quoteList(ctx, [clauseAround(why.sentence, why)], 1)})`, en: `Consent is only mentioned as a possibility (${quoteList(ctx, [clauseAround(why.sentence, why)], 1)})` };
       return na({

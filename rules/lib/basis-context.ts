@@ -14,6 +14,8 @@ import {
   BASIS_PURPOSE_PHRASE,
   BASIS_TERMS,
   CONDITION_WORDS,
+  BY_USING_SITE,
+  CONSENT_EXCEPTION,
   CONSENT_GIVEN,
   CONSENT_NOT_BASIS,
   CURRENT_LAW,
@@ -33,6 +35,7 @@ import {
   PURPOSE_HEADING,
   PURPOSE_MARKER,
   PURPOSE_NOUN,
+  WHOLE_STATEMENT,
   type BasisKind,
 } from './basis-terms.js';
 
@@ -371,6 +374,32 @@ export function negatedNear(ctx: RuleContext, sentence: Sentence, span: Span): b
 
 const EXCEPTION_LEAD = /(?:^|\s)(?:med mindre|dersom|hvis|viss|når|if|unless|when|where)(?:\s|$)/iu;
 
+/**
+ * Consent named only as the exception to something that otherwise does not happen: "Vi deler ikke opplysningene,
+ * med mindre du samtykker", "unless we have your express consent to do so". Not when a basis is stated after the
+ * exception word ("unless stated otherwise we rely on your consent").
+ */
+export function consentAsException(sentence: Sentence, span: Span): boolean {
+  const before = sentence.text.slice(0, Math.max(0, span.start - sentence.start));
+  const clause = before.slice(Math.max(...[',', ';', ':', '(', ')'].map((c) => before.lastIndexOf(c))) + 1);
+  const tail = clause.split(/\s+/u).filter(Boolean).slice(-8).join(' ');
+  const exception = matchAll(CONSENT_EXCEPTION, tail).pop();
+  return exception !== undefined && !test(BASIS_MARKER, tail.slice(exception.end));
+}
+
+/**
+ * Consent to the statement or the terms as a whole, or merely by using the site, naming no activity: "Ved å bruke
+ * nettstaden samtykkjer du til personvernerklæringa", "By using this site you consent to this policy". It is tied to no purpose.
+ */
+export function blanketConsent(sentence: Sentence): boolean {
+  const consent = matchAll(BASIS_TERMS.consent, sentence.text)[0];
+  if (!consent || namesActivity(sentence.text)) return false;
+  const object = sentence.text.slice(consent.end, consent.end + 120).split(/[.;:!?]/u)[0]!;
+  if (test(WHOLE_STATEMENT, object)) return true;
+  const lead = sentence.text.slice(0, consent.start);
+  return test(BY_USING_SITE, lead) && /^[\s,]*(?:du|you|dykk)?\s*(?:(?:til|to)\s+(?:dette|det|this|that|it))?[\s,]*$/iu.test(object);
+}
+
 /** Whether a basis word in a sentence is put forward as the basis (not only mentioned). */
 export function assertsBasis(ctx: RuleContext, mention: BasisMention): boolean {
   const { sentence, kind } = mention;
@@ -380,7 +409,7 @@ export function assertsBasis(ctx: RuleContext, mention: BasisMention): boolean {
     // "trekke samtykket tilbake", "samtykkebanner": consent machinery, not consent put forward as the basis
     const rest = blank(sentence.text, CONSENT_NOT_BASIS);
     const rel = mention.start - sentence.start;
-    if (rest.slice(rel, rel + 3).trim() === '') return false;
+    if (rest.slice(rel, rel + 3).trim() === '' || consentAsException(sentence, mention)) return false;
     return test(BASIS_MARKER, rest) || test(CONSENT_GIVEN, rest) || headingBasis;
   }
   if (kind === 'interest' || kind === 'vital' || kind === 'public') return true;

@@ -162,6 +162,27 @@ export const CONSENT_NOT_BASIS = words(
   'samtykkebanner*', 'samtykkeløsning*', 'samtykkevalg*', 'samtykkeerklæring*', 'consent banner*', 'consent management',
   'samtykke ikke påkrevd', 'samtykke påkrevd', 'krever ikke samtykke', 'krev ikkje samtykke',
 );
+/**
+ * Consent named only as the exception to a disclosure that otherwise does not happen ("deler ikke … med mindre du samtykker",
+ * "unless we have your consent", "except with your consent"). "uten/utan/without" are handled as negators.
+ */
+export const CONSENT_EXCEPTION = words(
+  'med mindre', 'unntatt', 'untatt', 'bortsett fra', 'bortsett frå', 'utover', 'unless', 'except', 'excepting', 'other than with',
+  'save with',
+);
+/** The statement or the terms as a whole, as the object of consent ("samtykker du til personvernerklæringen", "you agree to this policy"). */
+export const WHOLE_STATEMENT = words(
+  'personvernerklæring*', 'personvernerklæringa', 'personvernpolicy*', 'personvernpolitikk*', 'personvernreglane', 'personvernreglene',
+  'personvernvilkår*', 'erklæringen', 'erklæringa', 'denne erklæring*', 'retningslinje*', 'vilkår*', 'brukervilkår*', 'brukarvilkår*',
+  'betingelse*', 'policyen', 'policy', 'privacy policy', 'privacy statement', 'privacy notice', 'this statement', 'this notice',
+  'terms', 'terms of use', 'terms and conditions',
+);
+/** Consent given merely by using the site or service ("Ved å bruke nettstedet", "By using this site"). */
+export const BY_USING_SITE = words(
+  'ved å bruke', 'ved å bruka', 'ved å benytte', 'ved å nytte', 'ved å besøke', 'ved å besøkje', 'ved å vitje', 'ved bruk av',
+  'ved vidare bruk', 'ved videre bruk', 'ved å fortsette', 'ved å halde fram', 'når du bruker', 'når du brukar', 'når du besøker',
+  'når du besøkjer', 'by using', 'by visiting', 'by accessing', 'by continuing', 'by browsing',
+);
 /** The law explained in the abstract ("er ikke tillatt med mindre …", "Det finnes seks grunnlag"). */
 export const LAW_EXPLANATION = words(
   'ikke tillatt', 'ikkje tillate', 'not permitted', 'not allowed', 'kun lovlig', 'berre lovleg', 'bare lovlig', 'only lawful',

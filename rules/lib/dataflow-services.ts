@@ -40,6 +40,8 @@ export const SERVICES: readonly ServiceEntry[] = [
   // Platforms and processors outside the EEA
   { name: 'Firebase', pattern: 'firebase', region: 'non-eea' },
   { name: 'Google', pattern: 'google(?:s)?', region: 'non-eea' },
+  // the mail service named on its own ("lagret i en Gmail-postboks"); an address "@gmail.com" is excluded by the boundary
+  { name: 'Gmail', pattern: 'gmail', region: 'non-eea' },
   { name: 'YouTube', pattern: 'youtube(?:s)?', region: 'non-eea', tracker: 'marketing' },
   { name: 'Facebook', pattern: 'facebook(?:s)?', region: 'non-eea' },
   { name: 'Meta', pattern: 'Meta(?:\\s+Platforms)?(?=\\s*[(/,)]|\\s+(?:Platforms|Ireland|og|and|eller|or)(?![\\p{L}]))', region: 'non-eea', caseSensitive: true },
@@ -69,6 +71,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   { name: 'Squarespace', pattern: 'squarespace', region: 'non-eea' },
   { name: 'Wix', pattern: 'Wix(?:\\.com)?', region: 'non-eea', caseSensitive: true },
   { name: 'Slack', pattern: 'Slack', region: 'non-eea', caseSensitive: true },
+  { name: 'Discord', pattern: 'discord(?:s)?', region: 'non-eea' },
   { name: 'Dropbox', pattern: 'dropbox', region: 'non-eea' },
   { name: 'Apple', pattern: 'Apple(?:s)?|iCloud', region: 'non-eea', caseSensitive: true },
   { name: 'Amazon Web Services', pattern: 'amazon(?:s)?|AWS', region: 'non-eea' },

@@ -96,6 +96,13 @@ export const PROCESSOR_WORDS = words(
   'databehandler*', 'databehandlar*', 'underleverandør*', 'underdatabehandler*', 'leverandør*', 'processor*', 'sub-processor*',
   'subprocessor*', 'vendor*', 'supplier*',
 );
+/** A supply relationship between the controller and a supplier ("opphør av leveranseforholdet"). */
+export const SUPPLY_RELATION = words(
+  'leveranseforhold*', 'leverandørforhold*', 'leveranse av tjenester*', 'leveranse av tenester*', 'leveransen av tjenester*',
+  'tjenesteleveranse*', 'tenesteleveranse*', 'supply relationship', 'service agreement*', 'supply agreement*',
+);
+/** The parties to a contract: with a supply relationship, the wording of a contract between controller and supplier. */
+export const CONTRACT_PARTIES = words('partene', 'partane', 'begge parter', 'begge partar', 'avtalepartene', 'avtalepartane', 'the parties', 'both parties');
 export const CONTRACT_WORDS = words('*avtale*', '*avtala', 'kontrakt*', 'agreement*', 'contract*');
 export const FIRST_PERSON_KEEP = words(
   'vi lagrer', 'vi lagrar', 'vi oppbevarer', 'vi sletter', 'vi slettar', 'vi beholder', 'vi beheld', 'vi tar vare', 'vi tek vare',
@@ -124,6 +131,10 @@ export const VAGUE_RETENTION = words(
   'lenger enn vi treng', 'lengre enn vi treng',
   'ikke lenger er nødvendig*', 'ikke lenger nødvendig*', 'ikkje lenger er naudsynt*', 'ikkje lenger naudsynt*', 'ikkje lenger er nødvendig*',
   'ikke lenger har behov', 'ikkje lenger har behov', 'ikke lenger er behov', 'ikke lenger trenger', 'ikkje lenger treng',
+  'ikke lenger er relevant*', 'ikkje lenger er relevant*', 'ikke lenger relevant*', 'ikkje lenger relevant*', 'ikke lenger er aktuel*',
+  'ikkje lenger er aktuel*', 'no longer relevant',
+  // "vi lagrer ikke opplysninger utover det som er nødvendig": a limit that only repeats the principle
+  'utover ~ nødvendig*', 'utover ~ naudsynt*', 'ut over ~ nødvendig*', 'ut over ~ naudsynt*', 'beyond ~ necessary',
   'til formålet er *', 'inntil formålet er *', 'til føremålet er *', 'inntil føremålet er *', 'når formålet er *', 'når føremålet er *',
   'as long as ~ necessary', 'as long as ~ needed', 'as long as ~ required', 'no longer than ~ necessary', 'no longer than ~ needed',
   'no longer necessary', 'no longer needed', 'no longer required', 'for as long as we need',
@@ -140,6 +151,16 @@ export const ERASURE_EXCEPTION = words(
   'ikke vil bli slettet', 'ikkje vil bli sletta', 'ikke bli slettet', 'ikke slettes', 'ikkje slettast', 'ikkje bli sletta',
   'will not be deleted', 'kan ikke slette', 'kan ikkje slette', 'cannot delete', 'can not delete',
 );
+/** Data that is not deleted of its own accord ("som hovedregel blir e-postene ikke slettet"). */
+export const NOT_DELETED = words(
+  'ikke slettet', 'ikke bli slettet', 'ikke blir slettet', 'ikke slettes', 'slettes ikke', 'slettes aldri', 'aldri slettet', 'ikkje sletta',
+  'ikkje bli sletta', 'ikkje blir sletta', 'ikkje vert sletta', 'ikkje verte sletta', 'ikkje slettast', 'slettast ikkje', 'aldri sletta', 'is not deleted', 'are not deleted', 'not be deleted', 'never deleted',
+  'lagres permanent', 'lagra permanent', 'på ubestemt tid', 'uten tidsbegrensning', 'utan tidsavgrensing', 'indefinitely',
+);
+/** A request by the user ("be om at …", "ask us to …"); a deletion verb must follow it. */
+export const USER_REQUEST = words('be om', 'ber om', 'bede om', 'bed om', 'be oss', 'ber oss', 'krev*', 'ask*', 'request*');
+/** Duties that make "not deleted" a legal exception rather than the controller's own practice. */
+export const DUTY_WORDS = words('pålagt*', 'plikt*', 'lovpålagt*', 'required', 'obliged', 'obligat*');
 /** "med unntak av …", "med mindre …": an erasure exception when the sentence is about a request to delete. */
 export const EXCEPTION_WORDS = words('med unntak av', 'med mindre', 'unntatt', 'unntak', 'except', 'unless');
 export const DELETION_REQUEST = words('kan kreve', 'kan krevje', 'kreve at', 'krevje at', 'be om', 'be oss', 'bed om', 'request*', 'ask*', 'sletting', 'deletion', 'erasure');

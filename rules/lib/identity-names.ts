@@ -162,6 +162,32 @@ function isLoneDefiniteNoun(ctx: RuleContext, s: Sentence, c: { first: number; l
   return definite !== null && t.word.length >= 6 && t.stem === t.word.slice(0, -definite[0].length);
 }
 
+/**
+ * "Arbeids- og velferdsdirektoratet", "Helse- og omsorgsdepartementet": an organisation-type compound
+ * whose shared tail is written once. Returns the index of the tail token, or -1.
+ */
+function suspendedCompoundEnd(ctx: RuleContext, s: Sentence, i: number): number {
+  const toks = s.tokens;
+  if (i + 2 >= toks.length || !/^-[ \u00a0]+$/.test(ctx.text.slice(toks[i]!.end, toks[i + 1]!.start))) return -1;
+  if (!/^(?:og|eller)$/.test(toks[i + 1]!.word) || !/^[ \u00a0]+$/.test(ctx.text.slice(toks[i + 1]!.end, toks[i + 2]!.start))) return -1;
+  const tail = toks[i + 2]!;
+  return /^\p{Ll}[\p{L}-]{3,40}$/u.test(raw(ctx, tail)) && isOrgTypeWord(tail.word) ? i + 2 : -1;
+}
+
+/**
+ * The same compound opening a sentence, where its first word's capital proves nothing: a name unless the
+ * document also writes the whole compound in lower case ("arbeids- og velferdsforvaltninga" is another one).
+ */
+function suspendedCompoundAtStart(ctx: RuleContext, s: Sentence, i: number): number {
+  if (!(i === 0 || startsAfterBreak(ctx, s, i)) || !/^\p{Lu}\p{Ll}{2,30}$/u.test(raw(ctx, s.tokens[i]!))) return -1;
+  if (NOT_A_NAME.has(s.tokens[i]!.word)) return -1;
+  const end = suspendedCompoundEnd(ctx, s, i);
+  if (end < 0) return -1;
+  const phrase = ctx.text.slice(s.tokens[i]!.start, s.tokens[end]!.end);
+  const lower = phrase.charAt(0).toLowerCase() + phrase.slice(1);
+  return ctx.text.includes(lower) ? -1 : end;
+}
+
 const chunkCache = new WeakMap<Sentence, Array<{ first: number; last: number }>>();
 
 /** Maximal runs of name-like tokens joined by spaces, dashes, "&" or "og"; leading/trailing ordinary words trimmed. */
@@ -179,7 +205,9 @@ function computeChunks(ctx: RuleContext, s: Sentence): Array<{ first: number; la
   let i = 0;
   while (i < toks.length) {
     if (!nameLike(ctx, s, i)) {
-      i++;
+      const end = suspendedCompoundAtStart(ctx, s, i);
+      if (end > i) out.push({ first: i, last: end });
+      i = Math.max(i, end) + 1;
       continue;
     }
     let j = i;
@@ -198,6 +226,7 @@ function computeChunks(ctx: RuleContext, s: Sentence): Array<{ first: number; la
           continue;
         }
       }
+      if (suspendedCompoundEnd(ctx, s, j) > j) j += 2;
       break;
     }
     let a = i;
@@ -329,7 +358,7 @@ function orgTypeEntities(ctx: RuleContext, s: Sentence): NameCandidate[] {
   return out.filter((c) => !out.some((o) => o !== c && o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start));
 }
 
-const NAME_THEN_ROLE = /^(?:[ \u00a0]*\([^()]{0,40}\))?(?:[ \u00a0]*,[^,.;]{0,60},)?[ \u00a0]+(?:(?:er|is|are|blir|vert|vil være|skal være|will be|acts as|opptrer|står)[ \u00a0]+(?:den[ \u00a0]+|the[ \u00a0]+|selvstendig[ \u00a0]+|sjølvstendig[ \u00a0]+|som[ \u00a0]+)?|(?:som|as)[ \u00a0]+)$/iu;
+const NAME_THEN_ROLE = /^(?:[ \u00a0]*\([^()]{0,40}\))?(?:[ \u00a0]*,[^,.;]{0,60},)?[ \u00a0]+(?:(?:er|is|are|blir|vert|vil være|skal være|will be|acts as|opptrer|står)[ \u00a0]+(?:den[ \u00a0]+|the[ \u00a0]+|selvstendig[ \u00a0]+|sjølvstendig[ \u00a0]+|som[ \u00a0]+)?|(?:har|hev|has|bears)[ \u00a0]+(?:(?:det|the)[ \u00a0]+(?:\p{Ll}{3,20}[ \u00a0]+)?)?|(?:som|as)[ \u00a0]+)$/iu;
 const ROLE_THEN_NAME = /^[^.;!?]{0,50}?(?:[ \u00a0](?:er|is|are)[ \u00a0]*:?|:)(?:[ \u00a0]+(?:daglig leder|dagleg leiar|styreleder|styreleiar|styret|leder|leiar|administrerende direktør|rektor|eier|eigar|the board|the ceo|the owner)[ \u00a0]+(?:i|for|hos|ved|of|at|av))?[ \u00a0]*$/iu;
 /** "Nettstedet eies av X", "Nettsida vert styrt av X", "The site is operated by X": the owner answers for the site. */
 const OWNED_BY = /(?<![\p{L}])(?:eies|eigast|eigd|er eid|eid|drives|drivast|blir drevet|vert driven|styres|styrast|styrt|forvaltes|forvaltast|forvalta|forvaltet|operated|owned|run|published|managed|utgis|utgitt)[ \u00a0]+(?:av|by)[ \u00a0]+$/iu;

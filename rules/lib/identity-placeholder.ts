@@ -161,8 +161,44 @@ function computePlaceholders(ctx: RuleContext): Placeholder[] {
     const namedDummy = !/^(?:postboks|boks)$/i.test(m[0].split(/[ \u00a0]/)[0]!);
     if (namedDummy || (isDummyDigits(box) && isDummyDigits(code))) found.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'dummy-number' });
   }
-  found.push(...unfilledSlots(ctx));
+  found.push(...unfilledSlots(ctx), ...emptyDateLabels(ctx));
   return fold(found);
+}
+
+/** Labels for a statement's date or version ("Sist oppdatert:", "Sist endra:", "Last updated:", "Versjon:"). */
+const DATE_LABEL_END =
+  /(?<![\p{L}\p{N}])((?:sist[ \u00a0]+(?:oppdatert|endret|endra|revidert|redigert|justert)|siste[ \u00a0]+(?:oppdatering|endring|revisjon)|oppdatert|endret|endra|revidert|dato|versjon|versjonsdato|gjelder[ \u00a0]+fra|gjeld[ \u00a0]+frå|gyldig[ \u00a0]+fra|gyldig[ \u00a0]+frå|ikrafttredelse|ikrafttreding|last[ \u00a0]+(?:updated|modified|revised|changed)|updated|revised|effective[ \u00a0]+(?:date|from)|date|version)[ \t*_]{0,4}:)[ \t*_]{0,4}$/iu;
+const MONTH =
+  '(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|may|june|july|october|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|des|dec)';
+/** A date or version number opening the next block: the label's value on its own line. */
+const DATE_VALUE = new RegExp(
+  `^[ \\t*_]{0,4}(?:\\d{1,2}\\.?[ \\u00a0]*${MONTH}(?![\\p{L}])|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}(?:[-./]\\d{1,2})?(?![\\p{L}\\p{N}])|${MONTH}[ \\u00a0]+\\d|v(?:ersion|ersjon)?\\.?[ \\u00a0]?\\d|\\d{1,3}(?:\\.\\d{1,3})+[ \\t]*$)`,
+  'iu',
+);
+
+/**
+ * A date or version label with nothing after it ("Sist oppdatert:" then the next heading): the
+ * template's date was never filled in. Any other heading or line ending in a colon is left alone.
+ */
+function emptyDateLabels(ctx: RuleContext): Placeholder[] {
+  const out: Placeholder[] = [];
+  const blocks = ctx.doc.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const text = ctx.text.slice(block.start, block.end).replace(/\s+$/u, '');
+    const tail = text.slice(-80);
+    const m = DATE_LABEL_END.exec(tail);
+    if (!m) continue;
+    // a label of its own: on its own line, after a finished sentence, or capitalised where the loader joined lines
+    // ("Personvernerklæring Sist endra:"); not prose that happens to end in "sist oppdatert:"
+    const before = text.slice(0, text.length - tail.length + m.index).replace(/[ \t*_]+$/u, '');
+    if (before !== '' && !/[\n.!?:]$/u.test(before) && !/^\p{Lu}/u.test(m[1]!)) continue;
+    const next = blocks[i + 1];
+    if (next && DATE_VALUE.test(ctx.text.slice(next.start, Math.min(next.end, next.start + 60)))) continue;
+    const labelStart = block.start + text.length - tail.length + m.index;
+    out.push({ start: labelStart, end: labelStart + m[1]!.length, text: m[1]!, kind: 'blank-value' });
+  }
+  return out;
 }
 
 /**

@@ -19,7 +19,7 @@ const ORG_TYPE_SUFFIXES = [
   'forening', 'foreining', 'forbund', 'klubb', 'korps', 'kulturlag', 'idrettslag', 'ungdomslag', 'sanitetslag', 'skyttarlag',
   'skytterlag', 'musikklag', 'historielag', 'grendelag', 'bygdelag', 'sogelag', 'mållag', 'turlag', 'sportslag',
   'pensjonistlag', 'kvinnelag', 'bondelag', 'jaktlag', 'fiskelag', 'andelslag', 'borettslag', 'sameie', 'stiftelse',
-  'stifting', 'kommune', 'menighet', 'kyrkjelyd', 'universitet', 'høgskole', 'høgskule', 'skole', 'skule', 'institutt',
+  'stifting', 'departement', 'kommune', 'menighet', 'kyrkjelyd', 'universitet', 'høgskole', 'høgskule', 'skole', 'skule', 'institutt',
   'senter', 'klinikk', 'sykehus', 'sjukehus', 'direktorat', 'etat', 'samvirke', 'akademi', 'barnehage', 'studentkor',
   'mannskor', 'kvinnekor', 'kammerkor', 'barnekor', 'gospelkor', 'ungdomskor', 'sangforening', 'songlag', 'orkester',
   'teater', 'organisasjon', 'sparebank', 'studentsamskipnad', 'bibliotek', 'museum', 'forlag', 'speidergruppe',
@@ -43,6 +43,11 @@ export const CONTROLLER_ROLE = words(
   'ansvarleg for handsaming*', 'ansvarlig for handsaming*',
   // "ansvarlig for håndtering av personopplysninger", "ansvarleg for innsamling og bruk av personopplysingar"
   'ansvarlig for ~ personopplysning*', 'ansvarleg for ~ personopplysning*', 'ansvarleg for ~ personopplysing*',
+  // "X har ansvaret for behandlingen av personopplysningene", "X har ansvaret for behandlinga"
+  'ansvaret for behandlingen*', 'ansvaret for behandlinga*', 'ansvar for behandlingen*', 'ansvar for behandlinga*',
+  'ansvaret for handsaminga*', 'ansvar for handsaminga*', 'ansvaret for behandling av *opplysning*',
+  'ansvar for behandling av *opplysning*', 'ansvaret for ~ personopplysning*', 'ansvaret for ~ personopplysing*',
+  'responsibility for the processing',
   'data controller', 'the controller', 'controller',
   'responsible for the processing', 'responsible for processing', 'responsible for your personal data',
   'responsible for the personal data',

@@ -5,6 +5,7 @@
 import type { RuleContext } from '../../src/engine/context.js';
 import { matchAll, test, words } from '../../src/nlp/patterns.js';
 import type { Sentence, Span } from '../../src/types.js';
+import { consentAsException } from './basis-context.js';
 import { headingChain, negatedHere } from './rights-context.js';
 import {
   ACCEPT_WORD,
@@ -61,8 +62,8 @@ export function inGenericBasisList(ctx: RuleContext, sentence: Sentence): boolea
 
 export interface ConsentUse {
   relied: ConsentHit[];
-  /** Mentions that do not count: negated, a generic list of bases, machinery only, a hypothetical. */
-  ignored: Array<ConsentHit & { why: 'negated' | 'generic' | 'mechanism' | 'hypothetical' }>;
+  /** Mentions that do not count: negated, only an exception, a generic list of bases, machinery only, a hypothetical. */
+  ignored: Array<ConsentHit & { why: 'negated' | 'exception' | 'generic' | 'mechanism' | 'hypothetical' }>;
 }
 
 /** Where consent is relied on as a basis (cookie consent included). */
@@ -75,6 +76,8 @@ export function consentUse(ctx: RuleContext): ConsentUse {
       const hit = { start: m.start, end: m.end, sentence };
       if (mechanisms.some((x) => m.start < x.end && m.end > x.start)) ignored.push({ ...hit, why: 'mechanism' });
       else if (negatedHere(sentence, m)) ignored.push({ ...hit, why: 'negated' });
+      // "deler ikke … med mindre du samtykker": the condition of a disclosure that otherwise does not happen
+      else if (consentAsException(sentence, m)) ignored.push({ ...hit, why: 'exception' });
       else if (test(HYPOTHETICAL, sentence.text)) ignored.push({ ...hit, why: 'hypothetical' });
       else if (inGenericBasisList(ctx, sentence)) ignored.push({ ...hit, why: 'generic' });
       else relied.push(hit);

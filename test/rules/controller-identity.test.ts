@@ -194,6 +194,32 @@ describe('controller-identity', () => {
     expect(check(controllerIdentity, 'Du kan klage til Datatilsynet på postkasse@datatilsynet.no.').status).toBe('fail');
   });
 
+  it('passes a name that "har ansvaret for behandlingen" (Bokmål, Nynorsk, English)', () => {
+    const nb = check(controllerIdentity, 'Ola Nordmann har ansvaret for behandlingen av personopplysningene dine.');
+    expect(nb.status).toBe('pass');
+    expect(nb.quotes).toEqual(['Ola Nordmann']);
+    expect(check(controllerIdentity, 'Bølgen Kino har det overordnede ansvaret for behandlingen av personopplysninger i appen.').quotes).toEqual(['Bølgen Kino']);
+    expect(check(controllerIdentity, 'Kari Vik har ansvar for behandlinga av personopplysningane i tenesta.').quotes).toEqual(['Kari Vik']);
+    expect(check(controllerIdentity, 'Bølgen Kino hev ansvaret for handsaminga av opplysningane dine.').quotes).toEqual(['Bølgen Kino']);
+    expect(check(controllerIdentity, 'Nordic Widgets has responsibility for the processing of your data.').quotes).toEqual(['Nordic Widgets']);
+  });
+
+  it('names a body whose compound shares its tail ("Arbeids- og velferdsdirektoratet")', () => {
+    const nn = check(controllerIdentity, 'Arbeids- og velferdsdirektoratet har ansvaret for behandlinga av personopplysningane dine når du søkjer.');
+    expect(nn.status).toBe('pass');
+    expect(nn.quotes).toEqual(['Arbeids- og velferdsdirektoratet']);
+    expect(check(controllerIdentity, 'Vi i Nærings- og fiskeridepartementet er behandlingsansvarlig for opplysningene.').quotes).toEqual(['Nærings- og fiskeridepartementet']);
+    expect(check(controllerIdentity, 'Helse- og omsorgsdepartementet har ansvaret for behandlingen av personopplysningene.').quotes).toEqual(['Helse- og omsorgsdepartementet']);
+  });
+
+  it('does not take "har ansvaret" as the role when it is negated, about something else, or a common noun', () => {
+    expect(check(controllerIdentity, 'Ola Nordmann har ikke ansvaret for behandlingen av personopplysningene.').status).toBe('fail');
+    expect(check(controllerIdentity, 'Ola Nordmann har spørsmål om behandlingen av personopplysninger.').status).toBe('fail');
+    // written in lower case elsewhere: the capital at the start of the sentence names no one
+    const school = check(controllerIdentity, 'Barne- og ungdomsskolen har ansvaret for behandlinga. Elevar i barne- og ungdomsskolen får beskjed.');
+    expect(school.status).toBe('fail');
+  });
+
   it('judges the annotated statements', () => {
     expect(check(controllerIdentity, corpusDoc('seeds/s03-iconic.txt')).quotes).toEqual(['ICONIC AS']);
     expect(check(controllerIdentity, corpusDoc('seeds/s05-ikomm.txt')).quotes).toEqual(['Ikomm']);
@@ -206,5 +232,6 @@ describe('controller-identity', () => {
     const template = check(controllerIdentity, corpusDoc('dev/dv04-chiroclick-template.md'));
     expect(template.status).toBe('fail');
     expect(template.quotes).toContain('[KLINIKKENS NAVN]');
+    expect(check(controllerIdentity, corpusDoc('holdout2/g04-nav-superrask-soknad-nn.txt')).quotes).toEqual(['Arbeids- og velferdsdirektoratet']);
   });
 });

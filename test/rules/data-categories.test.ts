@@ -89,4 +89,23 @@ describe('data-categories', () => {
       expect(check(dataCategories, 'Les mer om datasettene våre på nettsiden.').status).toBe('fail');
     });
   });
+
+  describe('collecting in inverted word order and with the pronoun "me"', () => {
+    it('passes the verb after a fronted clause, in Bokmål and Nynorsk', () => {
+      expect(check(dataCategories, 'Når du bestiller, samler vi inn navn, adresse og telefonnummer.').status).toBe('pass');
+      expect(check(dataCategories, 'Når du fyller ut skjemaet samler vi inn navn, telefonnummer og e-postadresse.').status).toBe('pass');
+      const nn = check(dataCategories, 'Når du fyller ut kontaktskjemaet samlar me inn namn, telefonnummer og e-postadresse.');
+      expect(nn.status).toBe('pass');
+      expect(nn.message.en).toContain('namn, telefonnummer, e-postadresse');
+      expect(check(dataCategories, 'Etter at du har meldt deg på, hentar me inn namn og fødselsdato frå folkeregisteret.').status).toBe('pass');
+      expect(check(dataCategories, 'Dersom du kontaktar oss, samlar me òg inn e-postadressa og telefonnummeret ditt.').status).toBe('pass');
+      expect(check(dataCategories, 'Når du sender oss ein e-post, får me namnet og e-postadressa di.').status).toBe('pass');
+    });
+
+    it('still fails a negated inverted verb, and an inverted verb with no category', () => {
+      expect(check(dataCategories, 'Når du fyller ut skjemaet, samler vi ikke inn navn eller telefonnummer.').status).toBe('fail');
+      expect(check(dataCategories, 'Når du fyller ut skjemaet samlar me ikkje inn namn eller telefonnummer.').status).toBe('fail');
+      expect(check(dataCategories, 'Når du besøker nettsiden, samler vi inn inntrykk av hvordan den brukes.').status).toBe('fail');
+    });
+  });
 });

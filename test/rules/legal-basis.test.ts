@@ -208,3 +208,47 @@ describe('legal-basis: definitions are not a basis', () => {
     expect(check(legalBasis, 'Personvern er viktig for oss. Vi sender nyhetsbrev med ditt samtykke.').status).toBe('pass');
   });
 });
+
+describe('legal-basis: consent that is not relied on for a purpose', () => {
+  const ORDER_NB = 'Vi bruker opplysningene til å behandle bestillingen din.';
+  const ORDER_NN = 'Vi brukar opplysningane til å handsame bestillinga di.';
+
+  it('fails consent named only as the exception to a disclosure that otherwise does not happen', () => {
+    expect(check(legalBasis, `${ORDER_NB} Vi deler dem ikke med andre, med mindre du har samtykket til det.`).status).toBe('fail');
+    expect(check(legalBasis, `${ORDER_NB} Opplysningene gis ikke videre til tredjeparter med mindre du samtykker.`).status).toBe('fail');
+    expect(check(legalBasis, `${ORDER_NB} Vi selger ikke opplysningene dine uten ditt samtykke.`).status).toBe('fail');
+    expect(check(legalBasis, `${ORDER_NN} Me deler dei ikkje med andre, med mindre du har gjeve samtykke til det.`).status).toBe('fail');
+    expect(check(legalBasis, `${ORDER_NN} Opplysningane vert ikkje gjevne vidare utan samtykke frå deg.`).status).toBe('fail');
+    expect(
+      check(legalBasis, 'We use your details to process your order. We will not pass them on to any third party unless we have your consent to do so.').status,
+    ).toBe('fail');
+    expect(check(legalBasis, 'We use your details to process your order. Your details are never shared except with your consent.').status).toBe('fail');
+  });
+
+  it('still passes consent given for an activity, also after an exception word that states the basis', () => {
+    expect(check(legalBasis, 'Vi sender nyhetsbrev når du har samtykket til det.').status).toBe('pass');
+    expect(check(legalBasis, 'Me sender nyheitsbrev berre når du har samtykt til det.').status).toBe('pass');
+    expect(check(legalBasis, 'Unless stated otherwise we rely on your consent to send you newsletters.').status).toBe('pass');
+    expect(check(legalBasis, 'Med mindre noe annet er oppgitt, sender vi nyhetsbrev på grunnlag av ditt samtykke.').status).toBe('pass');
+  });
+
+  it('warns on consent claimed merely by using the site, given to the statement or terms as a whole', () => {
+    const nn = check(legalBasis, `${ORDER_NN}\n\nVed å bruke nettstaden vår samtykkjer du til personvernerklæringa og godtek vilkåra.`);
+    expect(nn.status).toBe('warn');
+    expect(nn.message.nb).toContain('ikke knyttet til noe formål');
+    expect(check(legalBasis, `${ORDER_NN}\n\nNår du brukar nettsida, samtykkjer du til denne erklæringa.`).status).toBe('warn');
+    expect(check(legalBasis, `${ORDER_NB}\n\nVed å bruke nettstedet samtykker du til personvernerklæringen vår.`).status).toBe('warn');
+    expect(check(legalBasis, `${ORDER_NB}\n\nVed å besøke nettsiden vår samtykker du til vilkårene og betingelsene.`).status).toBe('warn');
+    expect(check(legalBasis, `${ORDER_NB}\n\nVed videre bruk av nettsiden samtykker du.`).status).toBe('warn');
+    expect(check(legalBasis, 'We use your details to process your order.\n\nBy using this site you consent to this privacy policy.').status).toBe('warn');
+  });
+
+  it('still passes consent given by an action for a stated processing', () => {
+    expect(
+      check(legalBasis, 'Ved å opprette et medlemskap samtykker du til at personopplysningene dine kan behandles for medlemsadministrasjon.').status,
+    ).toBe('pass');
+    expect(check(legalBasis, 'Ved å bruke nettstedet samtykker du til at vi bruker informasjonskapsler til statistikk.').status).toBe('pass');
+    expect(check(legalBasis, 'Når du melder deg på nyheitsbrevet, samtykkjer du til at me lagrar e-postadressa di.').status).toBe('pass');
+    expect(check(legalBasis, 'Ved å melde deg på nyhetsbrevet samtykker du til personvernerklæringen vår.').status).toBe('pass');
+  });
+});

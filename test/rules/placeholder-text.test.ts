@@ -88,6 +88,30 @@ describe('placeholder-text', () => {
     expect(r.quotes).toEqual(['This privacy statement applies to:']);
   });
 
+  it('fails a date or version label whose value was never filled in', () => {
+    const nb = check(placeholderText, 'Om oss\n\nVi tar personvern på alvor.\n\nSist oppdatert:\n\nKontakt\n\nRing oss på dagtid.');
+    expect(nb.status).toBe('fail');
+    expect(nb.quotes).toEqual(['Sist oppdatert:']);
+    expect(nb.message.nb).toContain('tomt felt');
+    // the text loader joins a title and the label into one paragraph; the label's capital still marks it
+    expect(check(placeholderText, 'Personvernerklæring\nSist endra:\n\n2. Behandlingsansvarleg\nFjordbygda sogelag.').quotes).toEqual(['Sist endra:']);
+    expect(check(placeholderText, 'Endringar\n\nVi kan endre erklæringa.\n\nSiste oppdatering:').quotes).toEqual(['Siste oppdatering:']);
+    expect(check(placeholderText, 'Om oss\n\nDato:\n\nKontakt\n\nSkriv til oss.').quotes).toEqual(['Dato:']);
+    expect(check(placeholderText, '# Privacy\n\n**Last updated:**\n\n## Contact\n\nWrite to us.', { format: 'markdown' }).quotes).toEqual(['Last updated:']);
+    expect(check(placeholderText, '<h1>Personvern</h1><p>Sist endret: </p><h2>Kontakt</h2><p>Skriv til oss.</p>', { format: 'html' }).status).toBe('fail');
+  });
+
+  it('passes a date or version label with its value, on the same line or the next, and other lines ending in a colon', () => {
+    expect(check(placeholderText, 'Sist oppdatert: 12.03.2024\n\nKontakt\n\nRing oss.').status).toBe('pass');
+    expect(check(placeholderText, 'Sist oppdatert:\n\n12. mars 2024\n\nKontakt\n\nRing oss.').status).toBe('pass');
+    expect(check(placeholderText, 'Sist endra:\n\n2024-03-01\n\nKontakt\n\nRing oss.').status).toBe('pass');
+    expect(check(placeholderText, 'Versjon:\n\n2.1\n\nKontakt\n\nRing oss.').status).toBe('pass');
+    expect(check(placeholderText, '<h1>Personvern</h1><dl><dt>Last updated:</dt><dd>1 January 2024</dd></dl><h2>Contact</h2><p>Write to us.</p>', { format: 'html' }).status).toBe('pass');
+    // prose that ends in the words, and a heading-like line that is no date label
+    expect(check(placeholderText, 'Vi endrer erklæringen, som ble sist oppdatert:\n\nKontakt\n\nRing oss.').status).toBe('pass');
+    expect(check(placeholderText, 'Kontaktinformasjon:\n\nKontakt\n\nRing oss på dagtid.').status).toBe('pass');
+  });
+
   it('passes ordinary brackets, citations, lists after a colon and comparison signs', () => {
     expect(check(placeholderText, 'Se personvernforordningen (EU) 2016/679 [1] og artikkel 6 [2]. Jf. [art. 13].').status).toBe('pass');
     expect(check(placeholderText, 'Vi bruker følgende leverandører:\n\nGoogle\n\nVi bruker dem til statistikk.').status).toBe('pass');
@@ -107,5 +131,6 @@ describe('placeholder-text', () => {
     expect(check(placeholderText, corpusDoc('dev/d01-get-academy.html')).status).toBe('pass');
     expect(check(placeholderText, corpusDoc('dev/d06-kodesonen.html')).status).toBe('pass');
     expect(check(placeholderText, corpusDoc('seeds/s03-iconic.txt')).status).toBe('pass');
+    expect(check(placeholderText, corpusDoc('holdout2/g10-vestland-sprakhjelp.txt')).quotes).toEqual(['Sist oppdatert:', 'Siste oppdatering:']);
   });
 });

@@ -102,6 +102,51 @@ describe('provision-requirement', () => {
     });
   });
 
+  describe('pass: giving one\'s identity is optional (anonymity)', () => {
+    it.each([
+      'Du kan sende inn tips anonymt via skjemaet.',
+      'Du kan sende oss innspill uten å oppgi navn.',
+      'Det er mogleg å senda inn innspel anonymt.',
+      'Du kan melde frå anonymt til oss.',
+      'Du kan gje tilbakemelding utan å oppgje namn.',
+      'You can submit feedback anonymously.',
+    ])('accepts "%s"', (text) => {
+      const r = check(provisionRequirement, text);
+      expect(r.status).toBe('pass');
+      expect(r.message.nb).toContain('eget valg');
+    });
+
+    it.each([
+      'Vi kan lagre opplysningene anonymt i statistikken.',
+      'Opplysningene lagres anonymt.',
+      'Du kan være trygg på at dataene er anonyme.',
+      'Du kan ikke være anonym når du søker.',
+      'Vi anonymiserer dataene etter ett år.',
+    ])('does not accept "%s"', (text) => {
+      expect(check(provisionRequirement, text).status).toBe('fail');
+    });
+  });
+
+  describe('pass: data withheld until the data subject chooses a feature', () => {
+    it.each([
+      'Ingen posisjonsdata brukes før du velger å starte spillet.',
+      'Vi ber ikke om posisjonen din før du velger å åpne kartet.',
+      'Appen hentar ikkje inn posisjonen din før du vel å starte turen.',
+      'Inga posisjonsdata blir lagra før du vel å bruke kartet.',
+      'We do not access your location until you choose to start navigation.',
+    ])('accepts "%s"', (text) => {
+      expect(check(provisionRequirement, text).status).toBe('pass');
+    });
+
+    it.each([
+      'Vi samler inn posisjonen din før du velger å starte spillet.',
+      'Før du velger å kjøpe, bør du lese vilkårene.',
+      'Vi lagrer ikke bildet før du velger å ikke laste det opp.',
+    ])('does not accept "%s"', (text) => {
+      expect(check(provisionRequirement, text).status).toBe('fail');
+    });
+  });
+
   describe('fail: not addressed', () => {
     it('does not take other duties of the data subject as a requirement to give data', () => {
       expect(check(provisionRequirement, 'Du må kontakte oss skriftlig for å få innsyn.').status).toBe('fail');
@@ -190,6 +235,11 @@ describe('provision-requirement', () => {
       const r = check(provisionRequirement, corpusDoc('seeds/s04-invoice-club.txt'));
       expect(r.status).toBe('fail');
       expect(r.quotes).toEqual([]);
+    });
+
+    it('passes g07 on anonymous input and g08 on location withheld until the game starts', () => {
+      expect(check(provisionRequirement, corpusDoc('holdout2/g07-bikuben-barnepark.html')).quotes).toEqual(['Du kan sende inn anonyme innspill.']);
+      expect(check(provisionRequirement, corpusDoc('holdout2/g08-sommerlabyrinten.txt')).status).toBe('pass');
     });
 
     it('fails dv04, whose "Dataminimering (samler kun nødvendige opplysninger)" and "Frivillig oppbevaring" do not count', () => {

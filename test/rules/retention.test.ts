@@ -200,4 +200,64 @@ describe('retention', () => {
       expect(check(retention, 'Vi lagrar opplysningane så lenge du er medlem i laget.').status).toBe('pass');
     });
   });
+
+  describe('vague limits, data kept until the user asks, and a supplier\'s contract', () => {
+    it('warns on "not beyond what is necessary" and "when no longer relevant"', () => {
+      const nb = check(retention, 'Vi lagrer ikke personopplysninger utover det som er nødvendig for å besvare henvendelsen din.');
+      expect(nb.status).toBe('warn');
+      expect(nb.quotes).toEqual(['utover det som er nødvendig']);
+      expect(check(retention, 'Me lagrar ikkje personopplysningar ut over det som er naudsynt for å svare deg.').status).toBe('warn');
+      expect(check(retention, 'Henvendelser slettes når de ikke lenger er relevante.').quotes).toEqual(['ikke lenger er relevante']);
+      expect(check(retention, 'Søknadene vert sletta når dei ikkje lenger er aktuelle.').status).toBe('warn');
+      expect(check(retention, 'We do not keep personal data beyond what is necessary to answer your enquiry.').status).toBe('warn');
+    });
+
+    it('keeps a concrete period over the vague limit, and ignores the limit outside retention', () => {
+      expect(check(retention, 'Vi lagrer ikke opplysninger utover det som er nødvendig, og sletter henvendelser etter 12 måneder.').quotes).toEqual(['12 måneder']);
+      expect(check(retention, 'Vi samler ikke inn opplysninger utover det som er nødvendig for å levere tjenesten.').status).toBe('fail');
+    });
+
+    it('passes data that is not deleted until the user asks for it', () => {
+      const nb = check(retention, 'Som hovedregel blir e-postene ikke slettet. Du kan når som helst be oss om å slette alle e-poster fra deg.');
+      expect(nb.status).toBe('pass');
+      expect(nb.quotes).toEqual(['be oss om å slette']);
+      expect(check(retention, 'Meldingene dine slettes ikke automatisk. Dersom du ønsker det, kan du be om at de blir slettet.').status).toBe('pass');
+      const nn = check(retention, 'E-postar frå deg vert som regel ikkje sletta. Om du ønskjer det, kan du be om at vi slettar dei.');
+      expect(nn.status).toBe('pass');
+      expect(nn.quotes).toEqual(['be om at vi slettar']);
+      expect(check(retention, 'E-postane blir ikkje sletta automatisk, men du kan be oss slette dei.').status).toBe('pass');
+      expect(check(retention, 'Vanligvis vil henvendelsene ikke bli slettet. Ønsker du det, kan du be om at alt fra deg blir slettet.').status).toBe('pass');
+      expect(check(retention, 'Meldingane vil som regel ikkje bli sletta. Du kan likevel be oss om å slette dei.').status).toBe('pass');
+      expect(check(retention, 'Messages are not deleted as a rule. You can ask us to delete all messages from you at any time.').status).toBe('pass');
+    });
+
+    it('does not take a legal exception, a bare right or a request for something else as that criterion', () => {
+      expect(
+        check(retention, 'Opplysninger vi er pålagt å oppbevare etter bokføringsloven, vil ikke bli slettet. Du kan be om at andre opplysninger slettes.').status,
+      ).toBe('fail');
+      expect(check(retention, 'Du har rett til å be om at opplysningene dine blir slettet.').status).toBe('fail');
+      expect(check(retention, 'Som hovedregel blir e-postene ikke slettet.').status).toBe('fail');
+      expect(check(retention, 'E-postene blir ikke slettet. Du kan be om innsyn i opplysningene.').status).toBe('fail');
+    });
+
+    it('leaves out a supplier\'s deletion after its supply relationship with the controller ends', () => {
+      const nb = check(
+        retention,
+        'Med mindre partene avtaler noe annet, vil leverandøren slette alle data tilhørende oss seks måneder etter opphør av leveranseforholdet.',
+      );
+      expect(nb.status).toBe('fail');
+      expect(nb.message.en).toContain("processors' contracts");
+      const nn = check(
+        retention,
+        'Med mindre partane avtalar noko anna, vil leverandøren slette alle data som høyrer til oss seks månader etter at leveranseforholdet er avslutta.',
+      );
+      expect(nn.status).toBe('fail');
+    });
+
+    it('keeps a period tied to a supply relationship when it is the controller\'s own, or when "the parties" are a buyer and a seller', () => {
+      expect(check(retention, 'Vi sletter opplysningene dine seks måneder etter opphør av leveranseforholdet.').quotes).toContain('seks måneder');
+      expect(check(retention, 'Opplysningane blir sletta tre år etter at leveranseforholdet er avslutta.').status).toBe('pass');
+      expect(check(retention, 'Annonser lagres i minst fem år for å avklare tvister der partene er uenige.').quotes).toEqual(['fem år']);
+    });
+  });
 });

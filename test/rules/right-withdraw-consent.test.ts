@@ -108,4 +108,21 @@ describe('right-withdraw-consent: consent asked for without the word', () => {
     expect(check(rightWithdrawConsent, 'Before booking you are asked to accept our terms and conditions.').status).toBe('na');
     expect(check(rightWithdrawConsent, 'Vi ber ikke om tillatelse til å bruke opplysningene.').status).toBe('na');
   });
+
+  it('is na when consent is only the exception to a disclosure that otherwise does not happen', () => {
+    const nb = check(rightWithdrawConsent, 'Vi deler ikke opplysningene dine med andre, med mindre du har samtykket til det.');
+    expect(nb.status).toBe('na');
+    expect(nb.message.nb).toContain('unntak');
+    expect(check(rightWithdrawConsent, 'Opplysningene selges ikke til tredjeparter med mindre du samtykker.').status).toBe('na');
+    expect(check(rightWithdrawConsent, 'Me deler ikkje opplysningane med andre, med mindre du samtykkjer til det.').status).toBe('na');
+    expect(check(rightWithdrawConsent, 'Me gjev ikkje opplysningane vidare utan samtykke frå deg.').status).toBe('na');
+    expect(check(rightWithdrawConsent, 'Vi gir ikke opplysningene videre uten ditt samtykke.').status).toBe('na');
+    expect(check(rightWithdrawConsent, 'We will not share your personal information with any third party unless we have your express consent.').status).toBe('na');
+  });
+
+  it('still fails consent relied on for an activity, or claimed by using the site, with no way to withdraw', () => {
+    expect(check(rightWithdrawConsent, 'Vi sender nyhetsbrev når du har samtykket til det.').status).toBe('fail');
+    expect(check(rightWithdrawConsent, 'Me sender nyheitsbrev berre når du har samtykt til det.').status).toBe('fail');
+    expect(check(rightWithdrawConsent, 'Ved å bruke nettstaden vår samtykkjer du til personvernerklæringa vår.').status).toBe('fail');
+  });
 });

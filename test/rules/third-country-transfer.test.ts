@@ -153,4 +153,22 @@ describe('third-country-transfer', () => {
       expect(used.quotes).toEqual(['Google Analytics']);
     });
   });
+
+  describe('Gmail and Discord', () => {
+    it('warns when a Gmail mailbox or a Discord server is used, in Bokmål and Nynorsk', () => {
+      const nb = check(thirdCountryTransfer, 'Når du sender oss en e-post, lagres den i en Gmail-innboks.');
+      expect(nb.status).toBe('warn');
+      expect(nb.quotes).toEqual(['Gmail']);
+      expect(check(thirdCountryTransfer, 'E-posten din blir lagra i ein gmail-postkasse.').status).toBe('warn');
+      const discord = check(thirdCountryTransfer, 'Vi har en Discord-server for spillerne. Der gjelder Discords personvernregler.');
+      expect(discord.status).toBe('warn');
+      expect(discord.message.en).toContain('(Discord)');
+      expect(check(thirdCountryTransfer, 'Klubben har ein Discord-kanal for medlemmene.').status).toBe('warn');
+    });
+
+    it('does not read a contact address on gmail.com as the service, and passes Gmail with a safeguard', () => {
+      expect(check(thirdCountryTransfer, 'Send spørsmål til hjelp@gmail.com.').status).toBe('na');
+      expect(check(thirdCountryTransfer, 'Vi bruker Gmail til e-post. Overføringen skjer på grunnlag av EUs standardkontrakter.').status).toBe('pass');
+    });
+  });
 });
