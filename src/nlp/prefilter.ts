@@ -1,0 +1,151 @@
+/**
+ * A fast "cannot match" test for word patterns. Every alternative of a
+ * `words()` pattern contains a fixed piece of text (its longest word without
+ * the `*`). One pass of an Aho–Corasick automaton over a text finds which of
+ * those pieces occur, and so which patterns can match at all; the regular
+ * expression runs only for those. Most patterns are absent from most
+ * sentences, so most regular-expression runs (and compilations) are skipped.
+ */
+
+interface Automaton {
+  /** Column of each UTF-16 code unit in `next` (0: a character no literal contains). */
+  column: Uint8Array;
+  columns: number;
+  /** Dense transition table: next[state * columns + column]. */
+  next: Int32Array;
+  /** Patterns whose literal ends at a state (or -1). */
+  outputOf: Int32Array;
+  /** Nearest state along the failure links that has an output (0: none). */
+  outputLink: Int32Array;
+  /** Per state, the search that last reported its output. */
+  reported: Int32Array;
+}
+
+const literalIndex = new Map<string, number>();
+/** Pattern ids of each literal. */
+const patternsOfLiteral: number[][] = [];
+const patternIds = new WeakMap<RegExp, number>();
+let patternCount = 0;
+let automaton: Automaton | undefined;
+let outputs: number[][] = [];
+let found = new Map<string, Uint32Array>();
+let search = 0;
+const MAX_CACHED_TEXTS = 4096;
+
+/**
+ * Registers a pattern with one required literal per alternative. A pattern
+ * with an alternative that has no literal is never filtered.
+ */
+export function registerLiterals(pattern: RegExp, literals: readonly string[]): void {
+  if (literals.length === 0 || literals.some((literal) => literal.length === 0)) return;
+  const id = patternCount++;
+  patternIds.set(pattern, id);
+  for (const literal of new Set(literals)) {
+    let index = literalIndex.get(literal);
+    if (index === undefined) {
+      index = patternsOfLiteral.length;
+      literalIndex.set(literal, index);
+      patternsOfLiteral.push([]);
+    }
+    patternsOfLiteral[index]!.push(id);
+  }
+  automaton = undefined;
+}
+
+/** Whether `pattern` can match anywhere in `text` (false only when it certainly cannot). */
+export function mayMatch(pattern: RegExp, text: string): boolean {
+  const id = patternIds.get(pattern);
+  if (id === undefined) return true;
+  let present = found.get(text);
+  if (present === undefined) {
+    present = presentPatterns(text);
+    if (found.size >= MAX_CACHED_TEXTS) found = new Map();
+    found.set(text, present);
+  }
+  return (present[id >>> 5]! & (1 << (id & 31))) !== 0;
+}
+
+/** Case folding for the search: lower case, plus the one fold `toLowerCase` leaves out. */
+function fold(text: string): string {
+  return text.toLowerCase().replace(/\u017f/g, 's');
+}
+
+function presentPatterns(text: string): Uint32Array {
+  const ac = (automaton ??= build());
+  const present = new Uint32Array((patternCount + 31) >>> 5);
+  const folded = fold(text);
+  const { column, columns, next, outputOf, outputLink, reported } = ac;
+  const current = ++search;
+  let state = 0;
+  for (let i = 0; i < folded.length; i++) {
+    state = next[state * columns + column[folded.charCodeAt(i)]!]!;
+    let out = outputOf[state]! >= 0 ? state : outputLink[state]!;
+    while (out > 0 && reported[out] !== current) {
+      reported[out] = current;
+      for (const id of outputs[outputOf[out]!]!) present[id >>> 5]! |= 1 << (id & 31);
+      out = outputLink[out]!;
+    }
+  }
+  return present;
+}
+
+function build(): Automaton {
+  found = new Map();
+  const column = new Uint8Array(65536);
+  let columns = 1;
+  for (const literal of literalIndex.keys()) {
+    for (let i = 0; i < literal.length; i++) {
+      const code = literal.charCodeAt(i);
+      if (column[code] === 0) {
+        if (columns === 255) throw new Error('prefilter: too many distinct characters in word patterns');
+        column[code] = columns++;
+      }
+    }
+  }
+  // trie
+  const children: Array<Map<number, number>> = [new Map()];
+  const literalEnd: number[] = [-1];
+  for (const [literal, index] of literalIndex) {
+    let state = 0;
+    for (let i = 0; i < literal.length; i++) {
+      const c = column[literal.charCodeAt(i)]!;
+      let child = children[state]!.get(c);
+      if (child === undefined) {
+        child = children.length;
+        children.push(new Map());
+        literalEnd.push(-1);
+        children[state]!.set(c, child);
+      }
+      state = child;
+    }
+    literalEnd[state] = index;
+  }
+  const states = children.length;
+  const next = new Int32Array(states * columns);
+  const failure = new Int32Array(states);
+  const outputOf = new Int32Array(literalEnd);
+  const outputLink = new Int32Array(states);
+  // breadth-first: failure links, full transition table, output links
+  const queue: number[] = [];
+  for (const [c, child] of children[0]!) {
+    next[c] = child;
+    queue.push(child);
+  }
+  for (let head = 0; head < queue.length; head++) {
+    const state = queue[head]!;
+    const fail = failure[state]!;
+    outputLink[state] = outputOf[fail]! >= 0 ? fail : outputLink[fail]!;
+    for (let c = 0; c < columns; c++) {
+      const child = children[state]!.get(c);
+      if (child === undefined) {
+        next[state * columns + c] = next[fail * columns + c]!;
+      } else {
+        next[state * columns + c] = child;
+        failure[child] = next[fail * columns + c]!;
+        queue.push(child);
+      }
+    }
+  }
+  outputs = patternsOfLiteral.map((ids) => [...ids]);
+  return { column, columns, next, outputOf, outputLink, reported: new Int32Array(states) };
+}

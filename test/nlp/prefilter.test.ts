@@ -1,0 +1,82 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { matchAll, test, words } from '../../src/nlp/patterns.js';
+import * as basisTerms from '../../rules/lib/basis-terms.js';
+import * as dataflowTerms from '../../rules/lib/dataflow-terms.js';
+import * as identityTerms from '../../rules/lib/identity-terms.js';
+import * as rightsTerms from '../../rules/lib/rights-terms.js';
+import { CORPUS, corpusDoc } from '../helpers/doc.js';
+
+const copies = new Map<RegExp, RegExp>();
+
+/** The same pattern without the literal prefilter: a new RegExp is unknown to it. */
+function unfiltered(pattern: RegExp): RegExp {
+  let copy = copies.get(pattern);
+  if (!copy) copies.set(pattern, (copy = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`)));
+  return copy;
+}
+
+function bruteForce(pattern: RegExp, text: string): string[] {
+  return [...text.matchAll(unfiltered(pattern))].map((m) => `${m.index}:${m[0]}`);
+}
+
+function patternsIn(value: unknown, out: RegExp[] = [], depth = 0): RegExp[] {
+  if (value instanceof RegExp) out.push(value);
+  else if (value && typeof value === 'object' && depth < 3) for (const v of Object.values(value)) patternsIn(v, out, depth + 1);
+  return out;
+}
+
+describe('literal prefilter of word patterns', () => {
+  it('finds the same matches as the plain regular expression, in Bokmål, Nynorsk and English', () => {
+    const pattern = words('innsyn*', 'rett til innsyn', '*opplysning*', 'kopi ~ opplysning*', 'sletting', 'e-post', 'consent*');
+    const texts = [
+      'Du har rett til innsyn i personopplysningene dine.',
+      'Du har RETT TIL INNSYN, og kan be om sletting.',
+      'Du kan krevje ein kopi av dei lagra opplysningane.',
+      'Send ein e-post til oss.',
+      'You may withdraw your Consent at any time.',
+      'Ingen treff i denne setningen.',
+      'Innsynsretten gjeld òg for PERSONOPPLYSNINGAR.',
+    ];
+    for (const text of texts) {
+      expect(matchAll(pattern, text).map((m) => `${m.start}:${m.text}`)).toEqual(bruteForce(pattern, text));
+      expect(test(pattern, text)).toBe(new RegExp(pattern.source, pattern.flags).test(text));
+    }
+    expect(test(pattern, 'Ingen treff i denne setningen.')).toBe(false);
+    expect(test(pattern, 'INNSYN')).toBe(true);
+  });
+
+  it('folds the long s the way case-insensitive matching does', () => {
+    const pattern = words('samtykke');
+    expect(new RegExp(pattern.source, pattern.flags).test('ſamtykke')).toBe(true);
+    expect(test(pattern, 'ſamtykke')).toBe(true);
+  });
+
+  it('agrees with the plain regular expressions of the rules on every sentence of real statements', () => {
+    const patterns = [basisTerms, dataflowTerms, identityTerms, rightsTerms].flatMap((m) => patternsIn(m));
+    expect(patterns.length).toBeGreaterThan(40);
+    const names = ['seeds', 'dev'].flatMap((set) =>
+      readdirSync(join(CORPUS, set))
+        .filter((n) => /\.(txt|md|html)$/.test(n))
+        .map((n) => `${set}/${n}`),
+    );
+    const mismatches: string[] = [];
+    let compared = 0;
+    let matched = 0;
+    for (const name of names.slice(0, 8)) {
+      for (const sentence of corpusDoc(name).sentences) {
+        for (const pattern of patterns) {
+          const expected = bruteForce(pattern, sentence.text).join('|');
+          const got = matchAll(pattern, sentence.text).map((m) => `${m.start}:${m.text}`).join('|');
+          if (got !== expected) mismatches.push(`${name}: ${pattern.source.slice(0, 60)} on "${sentence.text}": ${got} ≠ ${expected}`);
+          compared++;
+          if (expected.length > 0) matched++;
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+    expect(compared).toBeGreaterThan(10_000);
+    expect(matched).toBeGreaterThan(100);
+  });
+});
