@@ -27,7 +27,7 @@ const MALFORMED: Record<NonNullable<EmailCandidate['problem']>, { nb: string; en
   'bad-local': { nb: 'ugyldig del før @', en: 'an invalid part before the @' },
 };
 
-const URL = /(?<![\p{L}\p{N}@.-])(?:https?:\/\/)?((?:[\p{L}\p{N}-]+\.){2,6}[\p{L}]{2,24})(?![\p{L}\p{N}@-])/giu;
+const URL = /(?<![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f0-9@.-])(?:https?:\/\/)?((?:[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f0-9-]+\.){2,6}[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]{2,24})(?![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f0-9@-])/giu;
 const LEGAL_FORM_WORDS = new Set(LEGAL_FORMS.map((f) => f.toLowerCase()));
 
 function normalise(name: string): string {
@@ -36,7 +36,7 @@ function normalise(name: string): string {
     .split(/[\s–—&,()-]+/)
     .filter((w) => w.length > 0 && !LEGAL_FORM_WORDS.has(w))
     .join('')
-    .replace(/[^\p{L}\p{N}]/gu, '');
+    .replace(/[^A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f0-9]/gu, '');
 }
 
 function acronym(name: string): string {

@@ -12,7 +12,7 @@ const KIND: Record<ChannelKind, { nb: string; en: string }> = {
 };
 
 /** A contact page's address in the text: "eksempel.no/kontakt", "https://eksempel.no/contact-us". */
-const CONTACT_URL = /(?<![\p{L}\p{N}@.-])(?:https?:\/\/)?(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}\/[\p{L}\p{N}/_.-]{0,60}?(?:kontakt|contact)[\p{L}\p{N}_-]*/giu;
+const CONTACT_URL = /(?<![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f0-9@.-])(?:https?:\/\/)?(?:[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f0-9-]+\.)+[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]{2,}\/[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f0-9/_.-]{0,60}?(?:kontakt|contact)[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f0-9_-]*/giu;
 
 /** A contact page link: href or link text says kontakt/contact. */
 const CONTACT_HREF = /(?:^|[/#?=_-])(?:kontakt\w*|contact\w*|kundeservice|support)(?:$|[/.#?_-])/i;

@@ -18,7 +18,7 @@ const REASON_TEXT: Record<NameReason, { nb: string; en: string }> = {
 function distinct(list: NameCandidate[], max: number): NameCandidate[] {
   const shouting = (t: string) => (t === t.toUpperCase() && /\p{Ll}/u.test(t.toLowerCase()) ? 1 : 0);
   // a name says more than a web address, so names come first
-  const domain = (t: string) => (/^[^\s]+\.\p{L}{2,}(?:\/[^\s]*)?$/u.test(t) ? 1 : 0);
+  const domain = (t: string) => (/^[^\s]+\.[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]{2,}(?:\/[^\s]*)?$/u.test(t) ? 1 : 0);
   const sorted = [...list].sort(
     (a, b) =>
       PRIORITY.indexOf(a.reason) - PRIORITY.indexOf(b.reason) ||

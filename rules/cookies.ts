@@ -32,8 +32,8 @@ const CLAUSE_TURN = /(?:\bmen\b|\bbut\b|;|\bderimot\b|\bhowever\b)/giu;
  * "vi set ikkje slike informasjonskapslar utan at du har samtykt", "we never set them unless you have consented".
  * At most fourteen words between the condition and the consent, within one clause.
  */
-const CONSENT_CONDITION = /(?<![\p{L}])(?:med mindre|uten at|utan at|uten|utan|unless|without)(?:\s+[^\s.;:!?]+){0,14}?\s+(?:samtykk\p{L}*|samtykt|consent\p{L}*|godkjen\p{L}*|approv\p{L}*)(?![\p{L}])/giu;
-const NEGATION_WORD = /(?<![\p{L}])(?:ikke|ikkje|ingen|inga|aldri|not|no|never)(?![\p{L}])/giu;
+const CONSENT_CONDITION = /(?<![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])(?:med mindre|uten at|utan at|uten|utan|unless|without)(?:\s+[^\s.;:!?]+){0,14}?\s+(?:samtykk[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]*|samtykt|consent[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]*|godkjen[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]*|approv[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]*)(?![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])/giu;
+const NEGATION_WORD = /(?<![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])(?:ikke|ikkje|ingen|inga|aldri|not|no|never)(?![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])/giu;
 /** Verbs of setting or loading cookies and trackers, the thing a consent condition can govern. */
 const SETTING_VERB = words(
   'sett*', 'satt', 'set', 'sets', 'bruk*', 'brukar', 'benytt*', 'nytt*', 'plasser*', 'lagr*', 'aktiver*', 'last*', 'samle* inn', 'samla* inn',
@@ -45,7 +45,7 @@ interface Found extends Span {
 }
 
 /** The site's own commitment speaks to "du" or as "vi"; "… er ikke tillatt med mindre bruker …" only restates the law. */
-const PERSONAL = /(?<![\p{L}])(?:vi|me|we|us|our|vår|vårt|våre|du|deg|dykk|din|di|ditt|dine|you|your)(?![\p{L}])/iu;
+const PERSONAL = /(?<![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])(?:vi|me|we|us|our|vår|vårt|våre|du|deg|dykk|din|di|ditt|dine|you|your)(?![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])/iu;
 
 /** The consent condition of a sentence that negates the setting of cookies without it. */
 function consentConditionIn(sentence: Sentence): TextMatch[] {

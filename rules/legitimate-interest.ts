@@ -30,7 +30,7 @@ interface Reliance extends Span {
 }
 
 /** Wishes and aims in a neighbouring sentence: "Vi ønsker å kunne vite …", "for å forebygge svindel". */
-const AIM = /(?<![\p{L}])(?:ønsker å|ønskjer å|vil gjerne|we want to|we wish to|we aim to|målet er|målet vårt er)(?![\p{L}])/iu;
+const AIM = /(?<![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])(?:ønsker å|ønskjer å|vil gjerne|we want to|we wish to|we aim to|målet er|målet vårt er)(?![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])/iu;
 
 /** A quote of at most `max` characters, cut at a word boundary. */
 function excerpt(text: string, max = 110): string {
@@ -64,7 +64,7 @@ function amongAlternatives(sentence: Sentence, mention: Span): boolean {
   const text = sentence.text.slice(mention.start - sentence.start, mention.end - sentence.start);
   if (/§\s*8\s*(?:første ledd\s*)?(?:bokstav\s*)?[a-e]\)?\s*(?:,|og|eller)/iu.test(text)) return true;
   const others = basisMentions(sentence).filter((m) => m.kind !== 'interest' && (m.end <= mention.start || m.start >= mention.end));
-  return others.length > 0 && /(?<![\p{L}])(?:eller|or)(?![\p{L}])/iu.test(sentence.text);
+  return others.length > 0 && /(?<![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])(?:eller|or)(?![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])/iu.test(sentence.text);
 }
 
 /** A reason given right after the basis: "… en interesseavveining, hvor arbeidet vi gjør kommer medlemmene til gode". */

@@ -13,7 +13,7 @@ export function isValidOrgNumber(digits: string): boolean {
   return check === Number(digits[8]);
 }
 
-const LABEL = /(?<![\p{L}])(?:org(?:anisasjons)?\.?\s*-?\s*n(?:umme)?r\.?|organisasjonsnummer(?:et)?|orgnr\.?|foretaksnummer|organization number|company (?:registration )?number|reg\. ?nr\.?)\s*[:.]?\s*(?:NO\s?)?/giu;
+const LABEL = /(?<![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])(?:org(?:anisasjons)?\.?\s*-?\s*n(?:umme)?r\.?|organisasjonsnummer(?:et)?|orgnr\.?|foretaksnummer|organization number|company (?:registration )?number|reg\. ?nr\.?)\s*[:.]?\s*(?:NO\s?)?/giu;
 const NUMBER = /(?<![\d])(?:NO\s?)?(\d{3})[\s.\u00a0]?(\d{3})[\s.\u00a0]?(\d{3})(?![\d])(?:\s?MVA)?/gu;
 
 export const orgNumber: Rule = {

@@ -40,7 +40,7 @@ function standaloneDates(ctx: RuleContext, blocks: BlockText[]): FoundDate[] {
       if (isForeignDate(block.text, d.start - block.start, d.end - block.start)) continue;
       // Alone: besides the date, at most a place name or a short caption ("Oslo, 3. mars 2024").
       const rest = (block.text.slice(0, d.start - block.start) + ' ' + block.text.slice(d.end - block.start)).trim();
-      if (rest.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > MAX_CAPTION_WORDS) continue;
+      if (rest.split(/\s+/).filter((w) => /[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]/u.test(w)).length > MAX_CAPTION_WORDS) continue;
       out.push(d);
     }
   }
@@ -70,7 +70,7 @@ function frontMatterDate(original: string): { date: FoundDate; field: string } |
  * "archived on 2017-03-16", "arkivert 16. mars 2017": a copy's archive note. The statement existed on that
  * date, so it is at least that old; it only settles the case where that date is before 20 July 2018.
  */
-const ARCHIVE_NOTE = /(?<![\p{L}])(?:archived|captured|arkivert|arkivkopi|snapshot)(?:[ \t]+(?:on|at|from|of|den|på|frå|fra|taken on))?[ \t:]*$/iu;
+const ARCHIVE_NOTE = /(?<![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])(?:archived|captured|arkivert|arkivkopi|snapshot)(?:[ \t]+(?:on|at|from|of|den|på|frå|fra|taken on))?[ \t:]*$/iu;
 
 function archiveDate(blocks: BlockText[]): FoundDate | undefined {
   for (const block of blocks) {

@@ -90,7 +90,7 @@ const CHOSEN_ACT = words(
 );
 /** "Det er frivillig", "is voluntary", "valfritt å oppgje": voluntariness said as a predicate, not "frivillige ledere". */
 const VOLUNTARY_PREDICATE =
-  /(?<![\p{L}\p{N}])(?:(?:er|is|are|vert|blir)\s+(?:(?:helt|heilt|completely|entirely|fully)\s+)?(?:frivillig|frivilleg|friviljug|valgfri|valfri|voluntary|optional)[a-zæøå]{0,2}(?=\s*(?:[.,;:!)]|$|(?:å|to|om|whether|og|and|men|but|unless|med mindre|except)(?![\p{L}])))|(?:frivillig|frivilleg|friviljug|valgfri|valfri)[a-zæøå]{0,2}\s+å(?![\p{L}])|voluntary\s+to(?![\p{L}])|(?:on|a)\s+voluntary\s+basis|på\s+frivillig\s+(?:basis|grunnlag)|voluntar(?:y|ily)\s+(?:submi|provi|disclos|giv|shar)[a-z]*)/iu;
+  /(?<![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f0-9])(?:(?:er|is|are|vert|blir)\s+(?:(?:helt|heilt|completely|entirely|fully)\s+)?(?:frivillig|frivilleg|friviljug|valgfri|valfri|voluntary|optional)[a-zæøå]{0,2}(?=\s*(?:[.,;:!)]|$|(?:å|to|om|whether|og|and|men|but|unless|med mindre|except)(?![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])))|(?:frivillig|frivilleg|friviljug|valgfri|valfri)[a-zæøå]{0,2}\s+å(?![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])|voluntary\s+to(?![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])|(?:on|a)\s+voluntary\s+basis|på\s+frivillig\s+(?:basis|grunnlag)|voluntar(?:y|ily)\s+(?:submi|provi|disclos|giv|shar)[a-z]*)/iu;
 /** Data collected because a law or a contract requires it: "hentes inn … pålagt i henhold til lov og/eller avtale". */
 const LAW_OR_CONTRACT = words(
   'lov og/eller avtale*', 'lov eller avtale*', 'lov og avtale*', 'lov eller kontrakt*', 'lov- eller avtale*', 'lover og/eller avtale*',

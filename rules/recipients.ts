@@ -40,7 +40,7 @@ const TOOL_NOUN = words(
   'selskaper', 'selskapa', 'selskapene', 'tools', 'services', 'companies',
 );
 /** Processing on behalf of someone (the controller, named or not), but not "på vegne av deg". */
-const ON_BEHALF_OF = /(?<![\p{L}])(?:på\s+vegne(?:r)?\s+av|on\s+behalf\s+of)\s+(?!deg|dykk|you|your|yourself|seg\b)[\p{L}\p{N}]/iu;
+const ON_BEHALF_OF = /(?<![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])(?:på\s+vegne(?:r)?\s+av|on\s+behalf\s+of)\s+(?!deg|dykk|you|your|yourself|seg\b)[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f0-9]/iu;
 const PUBLISHED_DATA = words('navn', 'namn', '*opplysning*', 'data', 'dataer', 'bilde*', 'medlemsliste*', 'name*', 'profile*', 'profil*');
 const SUBJECTS = words('vi', 'me', 'we', 'opplysning*', 'personopplysning*', 'data', 'dataene', 'informasjon*', 'information');
 
@@ -51,7 +51,7 @@ interface Finding {
 
 /** "deler av" is "parts of", not "shares". */
 function isNounDeler(sentence: Sentence, end: number): boolean {
-  return /^\s+(?:av|opp)(?![\p{L}])/iu.test(sentence.text.slice(end - sentence.start));
+  return /^\s+(?:av|opp)(?![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])/iu.test(sentence.text.slice(end - sentence.start));
 }
 
 /** Whether a verb of the pattern ends at most three words before `at`. */
@@ -89,7 +89,7 @@ function usesTool(text: string): boolean {
 }
 
 /** "personopplysninger om kunder, ansatte og leverandører": the people the data is about, not recipients. */
-const DATA_SUBJECT_LIST = /(?:^|[\s(])(?:om|about|regarding)\s+(?:[\p{L}\p{N}-]+,?\s+){0,5}(?:og\s+|and\s+|eller\s+|or\s+)?$/iu;
+const DATA_SUBJECT_LIST = /(?:^|[\s(])(?:om|about|regarding)\s+(?:[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f0-9-]+,?\s+){0,5}(?:og\s+|and\s+|eller\s+|or\s+)?$/iu;
 
 function strongRecipient(text: string): boolean {
   return matchAll(RECIPIENT_NOUN, text).some(
@@ -161,7 +161,7 @@ export const recipients: Rule = {
       for (const verb of matchAll(SHARE_VERB, text, sentence.start)) {
         if (/^deler$/iu.test(verb.text) && isNounDeler(sentence, verb.end)) continue;
         const weak = test(WEAK_SHARE, verb.text);
-        const verbNegated = verb.text.toLowerCase().split(/[^\p{L}]+/u).some((w) => NEGATORS.has(w)) || negatedInList(ctx, sentence, verb);
+        const verbNegated = verb.text.toLowerCase().split(/[^A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+/u).some((w) => NEGATORS.has(w)) || negatedInList(ctx, sentence, verb);
         if (verbNegated) {
           // "vi deler ikke opplysningene med andre" states that there are no recipients
           if (!weak && !aboutOwnCopy && test(SUBJECTS, text)) add(sentence, 'none');

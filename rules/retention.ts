@@ -43,8 +43,8 @@ import {
 const RIGHTS_HEADING = words('rett til', 'retten til', 'rett på', 'right to', 'rettigheter', 'rettar', 'your rights');
 const PERSONAL_DATA = words('*opplysning*', 'data', 'dataene', 'dataa', 'statistikk*', 'ip-adresse*', 'information', 'personal');
 const AFFIRMING_SUBJECT = words('du', 'dykk', 'you', 'kunden', 'brukeren', 'brukaren', 'medlemmet', 'eleven', 'pasienten', 'customer', 'user');
-const ENGLISH_SENTENCE = /(?<![\p{L}])(?:the|your|we|our|is|are|will|with)(?![\p{L}])/iu;
-const THEN = /^(?:deretter|etter dette|etterpå|så|then|thereafter|after that|after this)(?![\p{L}])/iu;
+const ENGLISH_SENTENCE = /(?<![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])(?:the|your|we|our|is|are|will|with)(?![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])/iu;
+const THEN = /^(?:deretter|etter dette|etterpå|så|then|thereafter|after that|after this)(?![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])/iu;
 const YEAR_UNIT = /^(?:år|års|året|årene|åra|years?|yrs?)$/iu;
 
 interface Found extends Span {
@@ -160,7 +160,7 @@ function clauseAfter(sentence: Sentence, from: number): { text: string; end: num
   const rest = sentence.text.slice(rel);
   const stop = rest.search(/[,;:.()!?]/u);
   let text = stop >= 0 ? rest.slice(0, stop) : rest;
-  const tokens = [...text.matchAll(/[\p{L}\p{N}]+(?:['’\-./][\p{L}\p{N}]+)*/gu)];
+  const tokens = [...text.matchAll(/[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f0-9]+(?:['’\-./][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f0-9]+)*/gu)];
   if (tokens.length > 8) text = text.slice(0, tokens[8]!.index);
   return { text, end: from + text.trimEnd().length };
 }
@@ -196,7 +196,7 @@ function eventsIn(sentence: Sentence): EventFound[] {
     const relation = matchAll(RELATION_WORDS, clause.text)[0];
     if (!relation || test(VAGUE_BETWEEN, clause.text.slice(0, relation.start))) continue;
     // quote to the relationship and what is said about it ("så lenge kontoen din er aktiv")
-    const tail = /^(?:\s+(?:din|di|ditt|dine|er|is|was|remains|består|eksisterer|finnes|aktiv|active|hos oss|with us)(?![\p{L}]))*/iu.exec(clause.text.slice(relation.end))![0];
+    const tail = /^(?:\s+(?:din|di|ditt|dine|er|is|was|remains|består|eksisterer|finnes|aktiv|active|hos oss|with us)(?![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]))*/iu.exec(clause.text.slice(relation.end))![0];
     out.push({ start: trigger.start, end: trigger.end + relation.end + tail.length, sentence, kind: 'while', relation: relation.text.toLowerCase() });
   }
   return out;

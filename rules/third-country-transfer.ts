@@ -26,7 +26,7 @@ interface Found extends Span {
 
 /** A negator inside the match itself ("forlater ALDRI EØS"). */
 function containsNegator(m: TextMatch): boolean {
-  return m.text.toLowerCase().split(/[^\p{L}]+/u).some((w) => NEGATORS.has(w));
+  return m.text.toLowerCase().split(/[^A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+/u).some((w) => NEGATORS.has(w));
 }
 
 function negated(ctx: RuleContext, sentence: Sentence, m: TextMatch): boolean {
@@ -40,7 +40,7 @@ function negated(ctx: RuleContext, sentence: Sentence, m: TextMatch): boolean {
 function conditional(sentence: Sentence, m: TextMatch): boolean {
   const head = sentence.text.slice(0, m.start - sentence.start);
   const clause = head.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':')) + 1);
-  return test(CONDITIONAL, clause) || /^\s*om(?![\p{L}])/iu.test(clause);
+  return test(CONDITIONAL, clause) || /^\s*om(?![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])/iu.test(clause);
 }
 
 export const thirdCountryTransfer: Rule = {

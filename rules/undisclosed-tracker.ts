@@ -13,7 +13,7 @@ function withGenitive(list: string[]): string[] {
   for (const term of list) {
     const clean = term.trim();
     terms.add(clean);
-    if (!clean.endsWith('*') && !/\s/.test(clean) && /\p{L}$/u.test(clean)) terms.add(`${clean}s`);
+    if (!clean.endsWith('*') && !/\s/.test(clean) && /[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]$/u.test(clean)) terms.add(`${clean}s`);
   }
   return [...terms];
 }

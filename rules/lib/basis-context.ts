@@ -134,7 +134,7 @@ export function classifyPurpose(clause: string): PurposeKind | undefined {
   for (const kind of BASIS_KINDS) cleaned = blank(cleaned, BASIS_TERMS[kind]);
   if (test(PURPOSE_ACTIVITY, cleaned)) return 'concrete';
   if (generic || basisPhrase) return 'generic';
-  return /[\p{L}]{3,}/u.test(cleaned) ? 'unclear' : undefined;
+  return /[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]{3,}/u.test(cleaned) ? 'unclear' : undefined;
 }
 
 /** Verbs of using data (not of keeping it: "lagres til", "oppbevares til" are about time or place). */

@@ -125,11 +125,11 @@ export const BASIS_TERMS: Record<BasisKind, RegExp> = {
 };
 
 /** "art. 6 nr. 1 bokstav b", "Artikkel 6(1)(b)", "GDPR art. 6 (1) f", "article 6.1.a". */
-export const ART6_LETTER = /(?<![\p{L}\p{N}])(?:art(?:ikkel|icle)?\.?|gdpr|forordningen)\s{0,3}6\s{0,3}(?:\(\s{0,2}1\s{0,2}\)|nr\.?\s{0,2}1|\.\s{0,2}1\s{0,2}\.?|første ledd|fyrste ledd|1)?\s{0,3},?\s{0,3}(?:bokstav|litra|lit\.?|letter|point)?\s{0,3}\(?\s{0,2}([a-f])\s{0,2}\)?(?![\p{L}\p{N}])/giu;
+export const ART6_LETTER = /(?<![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f0-9])(?:art(?:ikkel|icle)?\.?|gdpr|forordningen)\s{0,3}6\s{0,3}(?:\(\s{0,2}1\s{0,2}\)|nr\.?\s{0,2}1|\.\s{0,2}1\s{0,2}\.?|første ledd|fyrste ledd|1)?\s{0,3},?\s{0,3}(?:bokstav|litra|lit\.?|letter|point)?\s{0,3}\(?\s{0,2}([a-f])\s{0,2}\)?(?![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f0-9])/giu;
 /** The repealed 2000 act's basis section: "personopplysningsloven § 8", "pol. § 8 a, b eller f". */
-export const OLD_ACT_BASIS = /(?<![\p{L}])(?:personopplysningslov(?:en|a)?|personopplysningslovens|popl?\.?|pol\.?)\s*(?:§|paragraf)\s*(?:8|9)(?![\d])/giu;
+export const OLD_ACT_BASIS = /(?<![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])(?:personopplysningslov(?:en|a)?|personopplysningslovens|popl?\.?|pol\.?)\s*(?:§|paragraf)\s*(?:8|9)(?![\d])/giu;
 /** The old act's § 8 letter f: "§ 8 f", "§ 8 første ledd bokstav f", "§ 8 a, b eller f". */
-export const OLD_ACT_LETTER_F = /§\s{0,3}8\s{0,3}(?:første ledd\s{0,3})?(?:bokstav\s{0,3})?(?:[a-e]\)?\s{0,3}(?:,|og|eller)\s{0,3}){0,5}f(?![\p{L}])/giu;
+export const OLD_ACT_LETTER_F = /§\s{0,3}8\s{0,3}(?:første ledd\s{0,3})?(?:bokstav\s{0,3})?(?:[a-e]\)?\s{0,3}(?:,|og|eller)\s{0,3}){0,5}f(?![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])/giu;
 /** The old cookie rule cited as the basis (ekomloven § 2-7 b). */
 export const OLD_COOKIE_BASIS = /(?:ekomlov(?:en|a)?|elektronisk kommunikasjon)[^.]{0,20}?§\s*2\s*-\s*7\s*b/giu;
 /** References to the GDPR itself: a basis that cites one of these is under current law. */
@@ -195,7 +195,7 @@ export const DEFINITIONS_HEADING = words(
 );
 /** A sentence that defines privacy or personal data ("Personvern er eit lovpålagt vern av …", "Personal data means …"). */
 export const DEFINITION_START =
-  /^\s*(?:personvern(?:et)?|privacy|data protection|personopplysning(?:er|ar|ene|ane)?|personal data|personal information|sensitive personopplysning(?:er|ar)?)\s+(?:(?:er|is|are)\s+(?:en|et|ei|ein|eit|alle|all|any|a|an|the|informasjon|opplysning(?:er|ar)?|information)|betyr|tyder|inneber|innebærer|means|refers to)(?![\p{L}])/iu;
+  /^\s*(?:personvern(?:et)?|privacy|data protection|personopplysning(?:er|ar|ene|ane)?|personal data|personal information|sensitive personopplysning(?:er|ar)?)\s+(?:(?:er|is|are)\s+(?:en|et|ei|ein|eit|alle|all|any|a|an|the|informasjon|opplysning(?:er|ar)?|information)|betyr|tyder|inneber|innebærer|means|refers to)(?![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])/iu;
 
 /** Consent or another basis that may come later. */
 export const HYPOTHETICAL = words(
@@ -243,7 +243,7 @@ export const REASON_EMPTY = words(
 );
 
 /** Anaphora that points back to the activity just described ("Dette er definert som berettiget interesse"). */
-export const ANAPHOR_START = /^\s*(?:(?:dette|denne behandlingen|denne behandlinga|slik behandling|this|such processing)(?![\p{L}])|det\s+(?:er|var|skjer)\s)/iu;
+export const ANAPHOR_START = /^\s*(?:(?:dette|denne behandlingen|denne behandlinga|slik behandling|this|such processing)(?![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])|det\s+(?:er|var|skjer)\s)/iu;
 export const ANAPHOR_ANY = words('for dette', 'til dette', 'til dette formålet', 'for denne behandlingen', 'denne behandlingsaktiviteten', 'for this', 'this processing', 'for this purpose');
 
 // ---------------------------------------------------------------- provision requirement (art. 13(2)(e))
@@ -347,7 +347,7 @@ export const CHANNEL_BEFORE = /(?:via|på|per|pr\.?|gjennom|by|over|til|send[a-z
 export const CHANNEL_LIST_BEFORE = /(?:^|\s)(?:via|per|by|gjennom|through)\s[^.;:()]*$/iu;
 /** The controller's own details: "kontaktinformasjonen vår", "our contact details". */
 export const OWN_BEFORE = /(?:^|\s)(?:vår|vårt|våre|our)\s+$/iu;
-export const OWN_AFTER = /^\s+(?:vår|vårt|våre|nedenfor|ovenfor|below|above)(?![\p{L}])/iu;
+export const OWN_AFTER = /^\s+(?:vår|vårt|våre|nedenfor|ovenfor|below|above)(?![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])/iu;
 /** Verbs that put a category word in a "what we process" context. */
 export const COLLECT_VERB = words(
   'samle* inn', 'samla* inn', 'innhent*', 'henter inn', 'hente inn', 'hentes inn', 'hentar inn', 'registrer*', 'lagr*',

@@ -39,27 +39,27 @@ const MONTH_ALT = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
   .join('|');
 
-const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
-const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])';
+const NOT_WORD_BEFORE = '(?<![A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f0-9])';
+const NOT_WORD_AFTER = '(?![A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f0-9])';
 
 // "7.oktober 2019", "18. juni 2018", "1 March 2024", "1st of March, 2024", "3. mars 2024"
 const DAY_MONTH_YEAR = new RegExp(
-  `${NOT_WORD_BEFORE}(\\d{1,2})(?:\\.|st|nd|rd|th)?[ \\t\\u00a0]*(?:of[ \\t]+)?(${MONTH_ALT})\\.?,?[ \\t\\u00a0]*(\\d{4})(?![\\p{N}])`,
+  `${NOT_WORD_BEFORE}(\\d{1,2})(?:\\.|st|nd|rd|th)?[ \\t\\u00a0]*(?:of[ \\t]+)?(${MONTH_ALT})\\.?,?[ \\t\\u00a0]*(\\d{4})(?![0-9])`,
   'giu',
 );
 // "March 1, 2024"
 const MONTH_DAY_YEAR = new RegExp(
-  `${NOT_WORD_BEFORE}(${MONTH_ALT})\\.?[ \\t\\u00a0]+(\\d{1,2})(?:st|nd|rd|th)?,?[ \\t\\u00a0]+(\\d{4})(?![\\p{N}])`,
+  `${NOT_WORD_BEFORE}(${MONTH_ALT})\\.?[ \\t\\u00a0]+(\\d{1,2})(?:st|nd|rd|th)?,?[ \\t\\u00a0]+(\\d{4})(?![0-9])`,
   'giu',
 );
 // "juni 2021", "May 2024", "okt. 2020"
-const MONTH_YEAR = new RegExp(`${NOT_WORD_BEFORE}(${MONTH_ALT})\\.?,?[ \\t\\u00a0]+(\\d{4})(?![\\p{N}])`, 'giu');
+const MONTH_YEAR = new RegExp(`${NOT_WORD_BEFORE}(${MONTH_ALT})\\.?,?[ \\t\\u00a0]+(\\d{4})(?![0-9])`, 'giu');
 // "18.06.2018", "28.09. 2021", "01/05/2023", "1-5-2023", "18.06.18"
-const NUMERIC_DMY = /(?<![\p{L}\p{N}./-])(\d{1,2})[ \t]?([./-])[ \t]?(\d{1,2})\2[ \t]?(\d{4}|\d{2})(?![\p{N}]|[.,/-]\d)/gu;
+const NUMERIC_DMY = /(?<![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f0-9./-])(\d{1,2})[ \t]?([./-])[ \t]?(\d{1,2})\2[ \t]?(\d{4}|\d{2})(?![0-9]|[.,/-]\d)/gu;
 // "2023-05-01", "2023.05.01", "2023/05/01" (not "LOV-2018-06-15-38")
-const ISO = /(?<![\p{L}\p{N}./-])(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\p{N}]|[.,/-]\d)/gu;
+const ISO = /(?<![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f0-9./-])(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![0-9]|[.,/-]\d)/gu;
 // A bare year, only used right after a label ("Oppdatert 2024").
-const YEAR = /(?<![\p{L}\p{N}./-])((?:19|20)\d{2})(?![\p{N}]|[./-]\d)/gu;
+const YEAR = /(?<![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f0-9./-])((?:19|20)\d{2})(?![0-9]|[./-]\d)/gu;
 
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -141,14 +141,14 @@ export function findDates(text: string, base = 0, loose = false): FoundDate[] {
  * a short line to count.
  */
 export const DATE_LABEL =
-  /(?<![\p{L}\p{N}])(?:(?:sist|sidst|last)[ \t]+(?:oppdatert|oppdatera|endret|endra|revidert|redigert|justert|gjennomgått|updated|modified|revised|changed|reviewed)|sist[ \t]+oppdatering|siste[ \t]+(?:oppdatering|endring|revisjon)|oppdateringsdato|revisjonsdato|ikrafttredelse(?:sdato)?|ikraftsetting|oppdatert|oppdatering|endret|endra|revidert|revisjon|gjeldende[ \t]+(?:fra|frå|fom|f\.o\.m\.?)|gjeldande[ \t]+(?:fra|frå)|gjeld[ \t]+(?:fra|frå)|gjelder[ \t]+(?:fra|frå)|gyldig[ \t]+(?:fra|frå)|(?:i|tok)[ \t]+kraft[ \t]+(?:fra|frå)|(?:trer|trådte|tredde|trår|tok)[ \t]+i[ \t]+kraft|versjon|dato|datert|publisert|updated|modified|revised|effective(?:[ \t]+(?:date|from|as[ \t]+of))?|version|date|dated|valid[ \t]+from|in[ \t]+force[ \t]+from)(?![\p{L}\p{N}])/giu;
+  /(?<![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f0-9])(?:(?:sist|sidst|last)[ \t]+(?:oppdatert|oppdatera|endret|endra|revidert|redigert|justert|gjennomgått|updated|modified|revised|changed|reviewed)|sist[ \t]+oppdatering|siste[ \t]+(?:oppdatering|endring|revisjon)|oppdateringsdato|revisjonsdato|ikrafttredelse(?:sdato)?|ikraftsetting|oppdatert|oppdatering|endret|endra|revidert|revisjon|gjeldende[ \t]+(?:fra|frå|fom|f\.o\.m\.?)|gjeldande[ \t]+(?:fra|frå)|gjeld[ \t]+(?:fra|frå)|gjelder[ \t]+(?:fra|frå)|gyldig[ \t]+(?:fra|frå)|(?:i|tok)[ \t]+kraft[ \t]+(?:fra|frå)|(?:trer|trådte|tredde|trår|tok)[ \t]+i[ \t]+kraft|versjon|dato|datert|publisert|updated|modified|revised|effective(?:[ \t]+(?:date|from|as[ \t]+of))?|version|date|dated|valid[ \t]+from|in[ \t]+force[ \t]+from)(?![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f0-9])/giu;
 
 const WEAK_LABEL = /^(?:oppdatert|oppdatering|endret|endra|revidert|revisjon|updated|modified|revised|publisert|dato|date|dated|versjon|version)$/iu;
 
 /** Words before a date that make it the date of a law, a ruling or a document other than the statement. */
 const FOREIGN_DATE_BEFORE =
-  /(?:(?<![\p{L}])(?:lov|loven|lova|lovens|lovas|act|forskrift\p{L}*|direktiv\p{L}*|forordning\p{L}*|regulation|directive|vedtak\p{L}*|dom|dommen|avgjørelse\p{L}*|avgjerd\p{L}*|kjennelse\p{L}*|ruling|judgment|anbefaling\p{L}*|veileder\p{L}*|rettleiar\p{L}*|LOV|FOR)(?:[ \t]+(?:om|av|frå|fra|of|datert|dated|nr\.?)[^.\n]{0,60})?[ \t,:-]*(?:av|frå|fra|of|datert|dated)?[ \t]*$)|(?:(?<![\p{L}])(?:utløper|utløp|utgår|varighet|varigheit|expires?|expiry|født|fødd|født den|lagres til|gyldig til|til og med|t\.o\.m\.)[ \t:]*$)/iu;
-const FOREIGN_DATE_AFTER = /^[ \t]*(?:nr\.|no\.|nr[ \t]|om[ \t]+(?:behandling|elektronisk|endring)|\(\p{L}*loven\))/iu;
+  /(?:(?<![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])(?:lov|loven|lova|lovens|lovas|act|forskrift[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]*|direktiv[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]*|forordning[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]*|regulation|directive|vedtak[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]*|dom|dommen|avgjørelse[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]*|avgjerd[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]*|kjennelse[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]*|ruling|judgment|anbefaling[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]*|veileder[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]*|rettleiar[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]*|LOV|FOR)(?:[ \t]+(?:om|av|frå|fra|of|datert|dated|nr\.?)[^.\n]{0,60})?[ \t,:-]*(?:av|frå|fra|of|datert|dated)?[ \t]*$)|(?:(?<![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])(?:utløper|utløp|utgår|varighet|varigheit|expires?|expiry|født|fødd|født den|lagres til|gyldig til|til og med|t\.o\.m\.)[ \t:]*$)/iu;
+const FOREIGN_DATE_AFTER = /^[ \t]*(?:nr\.|no\.|nr[ \t]|om[ \t]+(?:behandling|elektronisk|endring)|\([A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]*loven\))/iu;
 
 /** Whether a date sits in a context that makes it some other document's date (a law, a ruling, a cookie expiry). */
 export function isForeignDate(text: string, start: number, end: number): boolean {
@@ -161,7 +161,7 @@ export function isForeignDate(text: string, start: number, end: number): boolean
  * Text between a label and its date that may be skipped: punctuation, version numbers, "den", "per", "the", "on".
  * Every alternative consumes a distinct kind of text, so the repetition cannot backtrack.
  */
-const GAP = /^(?:[ \t\u00a0:.,;()\-–—/]|(?:den|per|pr|the|on|of|as|ble|vart|blei|er|is|was|sist|last|fra|frå|from|nr|no|dato|date)(?![\p{L}\p{N}])|v?\d+(?:\.\d+){1,3}(?![\p{N}.]))*$/iu;
+const GAP = /^(?:[ \t\u00a0:.,;()\-–—/]|(?:den|per|pr|the|on|of|as|ble|vart|blei|er|is|was|sist|last|fra|frå|from|nr|no|dato|date)(?![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f0-9])|v?\d+(?:\.\d+){1,3}(?![0-9.]))*$/iu;
 
 /** A template slot where a date should be: "[DATO]", "{updatedAt}", "dd.mm.åååå", a date written with X for digits. */
 export const DATE_PLACEHOLDER = /^[ \t:]*(?:\[[^\]\n]{1,30}\]|\{\{?[^}\n]{1,40}\}\}?|<[^>\n]{1,30}>|dd\.mm\.(?:åååå|yyyy|åå|yy)|x{2}\.x{2}\.x{2,4}|_{3,}|\.{3,}|…)/iu;
@@ -178,7 +178,7 @@ export interface DatePlaceholder {
   end: number;
 }
 
-const LAW_BEFORE_LABEL = /(?<![\p{L}])(?:lov|loven|lova|lovene|lovverket|forskrift\p{L}*|regelverket|ekomloven|act|law|regulation)(?![\p{L}])[^.\n]{0,40}$/iu;
+const LAW_BEFORE_LABEL = /(?<![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])(?:lov|loven|lova|lovene|lovverket|forskrift[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]*|regelverket|ekomloven|act|law|regulation)(?![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])[^.\n]{0,40}$/iu;
 
 /** Cues that a sentence with a weak label speaks about the statement itself. */
 const ABOUT_STATEMENT = /(?:erklæring|personvern|retningslin|policy|statement|notice|dokument|teksten|denne sida|denne siden|this page|vilkår)/iu;

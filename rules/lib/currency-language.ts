@@ -10,13 +10,13 @@ const count = (pattern: RegExp, text: string) => text.match(pattern)?.length ?? 
 
 /** Words that are Danish and not Norwegian (Bokmål or Nynorsk). */
 const DANISH =
-  /(?<![\p{L}])(?:af|efter|gennem|vores|jeres|bliver|blev|noget|nogle|dig|mig|sig|hvad|sådan|således|personoplysning\p{L}*|oplysning\p{L}*|virksomhed\p{L}*|rettighed\p{L}*|indsigt|sletning|berigtigelse|begrænsning|dataansvarlig\p{L}*|hjemmeside\p{L}*|ud|udlever\p{L}*|anden|behandle[ts]|nødvendigt|øvrigt)(?![\p{L}])/giu;
+  /(?<![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])(?:af|efter|gennem|vores|jeres|bliver|blev|noget|nogle|dig|mig|sig|hvad|sådan|således|personoplysning[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]*|oplysning[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]*|virksomhed[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]*|rettighed[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]*|indsigt|sletning|berigtigelse|begrænsning|dataansvarlig[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]*|hjemmeside[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]*|ud|udlever[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]*|anden|behandle[ts]|nødvendigt|øvrigt)(?![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])/giu;
 /** Words that are Swedish and not Norwegian. */
 const SWEDISH =
-  /(?<![\p{L}])(?:och|att|inte|är|för|hur|vad|också|rätt|rättighet\p{L}*|personuppgift\p{L}*|uppgift\p{L}*|behandlar|våra|från|enligt|samtycke\p{L}*|radering|begränsning|sker|dina|integritetsskydd\p{L}*|någon|något)(?![\p{L}])/giu;
+  /(?<![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])(?:och|att|inte|är|för|hur|vad|också|rätt|rättighet[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]*|personuppgift[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]*|uppgift[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]*|behandlar|våra|från|enligt|samtycke[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]*|radering|begränsning|sker|dina|integritetsskydd[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]*|någon|något)(?![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])/giu;
 /** Words that are Norwegian and neither Danish nor Swedish. */
 const NORWEGIAN =
-  /(?<![\p{L}])(?:etter|gjennom|våre|blir|ble|noe|noen|deg|meg|seg|hva|slik|opplysning\p{L}*|personopplysning\p{L}*|virksomhet\p{L}*|rettighet\p{L}*|rettar|innsyn|sletting|begrensning|avgrensing|behandlingsansvarl\p{L}*|å|ikkje|eg|kva|frå|vert|dykk|korleis|nettside\p{L}*|ikke|hvordan)(?![\p{L}])/giu;
+  /(?<![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])(?:etter|gjennom|våre|blir|ble|noe|noen|deg|meg|seg|hva|slik|opplysning[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]*|personopplysning[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]*|virksomhet[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]*|rettighet[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]*|rettar|innsyn|sletting|begrensning|avgrensing|behandlingsansvarl[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]*|å|ikkje|eg|kva|frå|vert|dykk|korleis|nettside[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]*|ikke|hvordan)(?![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])/giu;
 
 /**
  * For a statement detected as Norwegian: whether it is really Danish or Swedish.

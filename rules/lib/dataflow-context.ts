@@ -53,7 +53,7 @@ export interface ServiceMention extends Span {
   negated: boolean;
 }
 
-const FOLLOW_US = /(?<![\p{L}])(?:følg oss|fylg oss|følg me|follow us|finn oss på|find us on|del på|share on|lik oss)(?![\p{L}])/iu;
+const FOLLOW_US = /(?<![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])(?:følg oss|fylg oss|følg me|follow us|finn oss på|find us on|del på|share on|lik oss)(?![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])/iu;
 
 /** A line of site navigation or social-media links, not a statement. */
 export function isNavigationLine(ctx: RuleContext, sentence: Sentence): boolean {
@@ -149,7 +149,7 @@ const PEER_RECIPIENT = words(
 );
 /** Places and laws that follow "til"/"med" without being recipients ("overføres til USA", "i samsvar med Personopplysningsloven"). */
 const NOT_A_RECIPIENT =
-  /^(?:norge|noreg|norway|usa|us|eu|eøs|eea|eu\/eøs|europa|europe|utlandet|deg|dere|dykk|oss|you|meg|me|gdpr|\p{L}*(?:lov|loven|lova|lovens|forordning(?:en|a)?|forskrift(?:en|a)?|regelverk(?:et)?|act|regulation))$/iu;
+  /^(?:norge|noreg|norway|usa|us|eu|eøs|eea|eu\/eøs|europa|europe|utlandet|deg|dere|dykk|oss|you|meg|me|gdpr|[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]*(?:lov|loven|lova|lovens|forordning(?:en|a)?|forskrift(?:en|a)?|regelverk(?:et)?|act|regulation))$/iu;
 /** Words that bind the preposition to themselves: "i samsvar med", "i henhold til", "in accordance with". */
 const BOUND_PREPOSITION = new Set([
   'samsvar', 'henhold', 'tråd', 'accordance', 'line', 'compliance', 'forbindelse', 'connection', 'tillegg', 'addition', 'hensyn', 'regard',
@@ -180,6 +180,6 @@ export function namedRecipientAfter(sentence: Sentence, verbEnd: number): boolea
   if (test(PEER_RECIPIENT, word)) return true;
   // a proper noun or an acronym, in a sentence that is not all capitals
   const capitals = sentence.text.replace(/[^\p{Lu}]/gu, '').length;
-  const letters = sentence.text.replace(/[^\p{L}]/gu, '').length;
+  const letters = sentence.text.replace(/[^A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]/gu, '').length;
   return /^\p{Lu}/u.test(word) && capitals < letters * 0.5;
 }

@@ -23,10 +23,10 @@ export const SERVICES: readonly ServiceEntry[] = [
   { name: 'Google Tag Manager', pattern: 'google[\\s-]*tag[\\s-]*manager|gtag', region: 'non-eea', tracker: 'analytics' },
   { name: 'Google Ads', pattern: 'google[\\s-]*ad(?:d?s|words|sense)|adwords|doubleclick', region: 'non-eea', tracker: 'marketing' },
   { name: 'Google retargeting', pattern: 'google[\\s-]*(?:retargeting|remarketing)', region: 'non-eea', tracker: 'marketing' },
-  { name: 'Facebook Pixel', pattern: 'facebook[\\s-]*(?:pixel|piksel)\\p{L}*|meta[\\s-]*(?:pixel|piksel)\\p{L}*', region: 'non-eea', tracker: 'marketing' },
-  { name: 'LinkedIn Insight Tag', pattern: 'linkedin[\\s-]*(?:insight[\\s-]*tag|pixel|piksel)\\p{L}*', region: 'non-eea', tracker: 'marketing' },
-  { name: 'TikTok Pixel', pattern: 'tiktok[\\s-]*(?:pixel|piksel)\\p{L}*', region: 'non-eea', tracker: 'marketing' },
-  { name: 'Snap Pixel', pattern: 'snap(?:chat)?[\\s-]*(?:pixel|piksel)\\p{L}*', region: 'non-eea', tracker: 'marketing' },
+  { name: 'Facebook Pixel', pattern: 'facebook[\\s-]*(?:pixel|piksel)[A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f]*|meta[\\s-]*(?:pixel|piksel)[A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f]*', region: 'non-eea', tracker: 'marketing' },
+  { name: 'LinkedIn Insight Tag', pattern: 'linkedin[\\s-]*(?:insight[\\s-]*tag|pixel|piksel)[A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f]*', region: 'non-eea', tracker: 'marketing' },
+  { name: 'TikTok Pixel', pattern: 'tiktok[\\s-]*(?:pixel|piksel)[A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f]*', region: 'non-eea', tracker: 'marketing' },
+  { name: 'Snap Pixel', pattern: 'snap(?:chat)?[\\s-]*(?:pixel|piksel)[A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f]*', region: 'non-eea', tracker: 'marketing' },
   { name: 'Pinterest Tag', pattern: 'pinterest[\\s-]*tag', region: 'non-eea', tracker: 'marketing' },
   // Hotjar Ltd is established in Malta
   { name: 'Hotjar', pattern: 'hotjar', region: 'eea', tracker: 'analytics' },
@@ -44,7 +44,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   { name: 'Gmail', pattern: 'gmail', region: 'non-eea' },
   { name: 'YouTube', pattern: 'youtube(?:s)?', region: 'non-eea', tracker: 'marketing' },
   { name: 'Facebook', pattern: 'facebook(?:s)?', region: 'non-eea' },
-  { name: 'Meta', pattern: 'Meta(?:\\s+Platforms)?(?=\\s*[(/,)]|\\s+(?:Platforms|Ireland|og|and|eller|or)(?![\\p{L}]))', region: 'non-eea', caseSensitive: true },
+  { name: 'Meta', pattern: 'Meta(?:\\s+Platforms)?(?=\\s*[(/,)]|\\s+(?:Platforms|Ireland|og|and|eller|or)(?![A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f]))', region: 'non-eea', caseSensitive: true },
   { name: 'Instagram', pattern: 'instagram(?:s)?', region: 'non-eea' },
   { name: 'WhatsApp', pattern: 'whatsapp', region: 'non-eea' },
   { name: 'Messenger', pattern: 'facebook[\\s-]*messenger', region: 'non-eea' },
@@ -116,8 +116,8 @@ export interface ServiceRegex {
   regex: RegExp;
 }
 
-const BOUNDARY_BEFORE = '(?<![\\p{L}\\p{N}.@/-])';
-const BOUNDARY_AFTER = '(?![\\p{L}\\p{N}])';
+const BOUNDARY_BEFORE = '(?<![A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f0-9.@/-])';
+const BOUNDARY_AFTER = '(?![A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f0-9])';
 
 /** Compiled, global, Unicode patterns for every service. */
 export const SERVICE_PATTERNS: readonly ServiceRegex[] = SERVICES.map((entry) => ({

@@ -58,8 +58,8 @@ function numberSource(words: string[]): string {
 const NUMBER_SOURCE = `\\d{1,4}(?:[.,]\\d{1,2})?|${numberSource(NUMBER_WORDS)}`;
 const PLURAL_NUMBER_SOURCE = `\\d{1,4}(?:[.,]\\d{1,2})?|${numberSource(NUMBER_WORDS.filter((w) => !SINGULAR_ARTICLES.includes(w)))}`;
 const SEP = '(?:[\\s\\u00a0]+|[-\\u2011])';
-const NB = '(?<![\\p{L}\\p{N}])';
-const NA = '(?![\\p{L}\\p{N}])';
+const NB = '(?<![A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f0-9])';
+const NA = '(?![A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f0-9])';
 
 /** A number and a time unit: "10 år", "to år", "90 dager", "seks månader", "24 months", "10-års", "et halvt år". */
 export const PERIOD = new RegExp(
@@ -116,7 +116,7 @@ export const BROWSER_STORAGE = words(
   'din nettleser', 'in your browser', 'on your device', 'på din enhet', 'på eininga di', 'på enheten din', 'på din datamaskin',
   'på datamaskinen din',
 );
-export const PRONOUN_START = /^(?:den|denne|det|dette|disse|desse|dei|de|it|this|they|these)(?![\p{L}])/iu;
+export const PRONOUN_START = /^(?:den|denne|det|dette|disse|desse|dei|de|it|this|they|these)(?![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])/iu;
 
 /** Vague storage-time wording. */
 export const VAGUE_RETENTION = words(

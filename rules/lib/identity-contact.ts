@@ -37,8 +37,8 @@ export interface Channel extends Span {
   owner: Owner;
 }
 
-const LOCAL_CHAR = /[\p{L}\p{N}._%+'-]/u;
-const DOMAIN_CHAR = /[\p{L}\p{N}.-]/u;
+const LOCAL_CHAR = /[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f0-9._%+'-]/u;
+const DOMAIN_CHAR = /[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f0-9.-]/u;
 
 /** What is wrong with an e-mail address, if anything. */
 export function classifyEmail(local: string, domainRaw: string, flags: { doubleAt?: boolean; spaced?: boolean } = {}): EmailCandidate['problem'] {
@@ -51,7 +51,7 @@ export function classifyEmail(local: string, domainRaw: string, flags: { doubleA
   const labels = domainRaw.split('.');
   if (labels.some((l) => l.length === 0)) return 'empty-label';
   const tld = labels[labels.length - 1]!;
-  if (!/^\p{L}{2,24}$/u.test(tld)) return 'bad-tld';
+  if (!/^[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]{2,24}$/u.test(tld)) return 'bad-tld';
   return undefined;
 }
 
@@ -78,7 +78,7 @@ export function findEmails(ctx: RuleContext, placeholders: readonly Span[] = fin
     }
     if (text[p] === ' ' && p + 1 < text.length && DOMAIN_CHAR.test(text[p + 1]!) && local.length > 0) {
       // "post@ firma.no": only when what follows looks like a domain
-      const rest = /^ [\p{L}\p{N}-]+\.[\p{L}]{2,}/u.exec(text.slice(p, p + 80));
+      const rest = /^ [A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f0-9-]+\.[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]{2,}/u.exec(text.slice(p, p + 80));
       if (rest) {
         spaced = true;
         p++;
@@ -92,7 +92,7 @@ export function findEmails(ctx: RuleContext, placeholders: readonly Span[] = fin
         continue;
       }
       // "post@firma,no": a comma glued between letters
-      if (ch === ',' && /^,\p{L}{2,6}(?![\p{L}\p{N}@])/u.test(text.slice(p, p + 8)) && !text.slice(ds, p).includes('.')) {
+      if (ch === ',' && /^,[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]{2,6}(?![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f0-9@])/u.test(text.slice(p, p + 8)) && !text.slice(ds, p).includes('.')) {
         p++;
         continue;
       }
@@ -103,7 +103,7 @@ export function findEmails(ctx: RuleContext, placeholders: readonly Span[] = fin
     const domainRaw = text.slice(ds, de);
     if (local.length === 0) continue; // a handle ("@firma") or a lone "@"
     // "Instagram @firma": a word before a handle, not an address with a space in it
-    if (spaced && text[at - 1] === ' ' && !/\.\p{L}{2,}$/u.test(domainRaw)) continue;
+    if (spaced && text[at - 1] === ' ' && !/\.[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]{2,}$/u.test(domainRaw)) continue;
     if (domainRaw.length === 0 && !/^\p{Ll}/u.test(local)) continue;
     const start = ls;
     const end = Math.max(de, at + 1);
@@ -156,9 +156,9 @@ export function domainIn(host: string, list: readonly string[]): boolean {
 }
 
 const THIRD_PARTY_PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${THIRD_PARTY_NAMES.filter((n) => !/^(?:Norsk|Norge|Norway|Nkom)$/.test(n))
+  `(?<![A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f0-9])(?:${THIRD_PARTY_NAMES.filter((n) => !/^(?:Norsk|Norge|Norway|Nkom)$/.test(n))
     .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|')})(?![\\p{L}\\p{N}])`,
+    .join('|')})(?![A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f0-9])`,
   'gu',
 );
 
@@ -232,12 +232,12 @@ function ownerCue(ctx: RuleContext, span: Span, ownNames?: RegExp): { owner: Own
 }
 
 const PHONE = /(?<![\d+])(?:(?:\+|00)[ \u00a0]?47[ \u00a0-]?)?(?:\d{2}[ \u00a0]\d{2}[ \u00a0]\d{2}[ \u00a0]\d{2}|\d{3}[ \u00a0]\d{2}[ \u00a0]\d{3}|\d{4}[ \u00a0]\d{4}|\d{8})(?![\d])/gu;
-const POSTCODE_PLACE = /(?<![\p{L}\p{N}.])(\d{4})[ \u00a0]+(\p{Lu}[\p{L}-]+)/gu;
-const STREET_BEFORE = /(?:\p{Lu}\p{Ll}[\p{L}.'-]*[ \u00a0]){0,3}[\p{L}.'-]+[ \u00a0]\d{1,4}[ \u00a0]?[A-Za-z]?[ \u00a0]*[,|·•–-]?[ \u00a0]*$/u;
-const BOX_BEFORE = /(?:[Pp]ostboks|[Pp]ostboks:|[Bb]oks|P\.?[Bb]\.?|P\.?O\.? [Bb]ox)[ \u00a0]*\d{1,5}(?:[ \u00a0]+\p{Lu}[\p{L}-]+){0,2}[ \u00a0]*[,|·•–-]?[ \u00a0]*$/u;
-const NAMED_PLACE_BEFORE = /\p{Lu}[\p{L}'-]+[ \u00a0]*[,|·•][ \u00a0]*$/u;
+const POSTCODE_PLACE = /(?<![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f0-9.])(\d{4})[ \u00a0]+(\p{Lu}[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f-]+)/gu;
+const STREET_BEFORE = /(?:\p{Lu}\p{Ll}[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f.'-]*[ \u00a0]){0,3}[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f.'-]+[ \u00a0]\d{1,4}[ \u00a0]?[A-Za-z]?[ \u00a0]*[,|·•–-]?[ \u00a0]*$/u;
+const BOX_BEFORE = /(?:[Pp]ostboks|[Pp]ostboks:|[Bb]oks|P\.?[Bb]\.?|P\.?O\.? [Bb]ox)[ \u00a0]*\d{1,5}(?:[ \u00a0]+\p{Lu}[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f-]+){0,2}[ \u00a0]*[,|·•–-]?[ \u00a0]*$/u;
+const NAMED_PLACE_BEFORE = /\p{Lu}[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f'-]+[ \u00a0]*[,|·•][ \u00a0]*$/u;
 /** "post(at)eksempel.no", "post [at] eksempel.no": written to fool spam robots, but it works. */
-const OBFUSCATED_AT = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+[ \u00a0]*[([{][ \u00a0]*(?:at|alfakrøll|krøllalfa|snabel-a)[ \u00a0]*[)\]}][ \u00a0]*[\p{L}\p{N}-]+(?:(?:\.|[ \u00a0]*[([{][ \u00a0]*(?:dot|punktum)[ \u00a0]*[)\]}][ \u00a0]*)[\p{L}\p{N}-]+)+/giu;
+const OBFUSCATED_AT = /(?<![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f0-9._%+-])[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f0-9._%+-]+[ \u00a0]*[([{][ \u00a0]*(?:at|alfakrøll|krøllalfa|snabel-a)[ \u00a0]*[)\]}][ \u00a0]*[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f0-9-]+(?:(?:\.|[ \u00a0]*[([{][ \u00a0]*(?:dot|punktum)[ \u00a0]*[)\]}][ \u00a0]*)[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f0-9-]+)+/giu;
 
 /** Norwegian phone numbers (8 digits, optional +47); unlabelled run-together digits only with +47. */
 export function findPhones(ctx: RuleContext): Span[] {
@@ -292,7 +292,7 @@ export function findAddresses(ctx: RuleContext): Span[] {
 export function namesPattern(names: readonly string[] | undefined): RegExp | undefined {
   const list = (names ?? []).map((n) => n.trim()).filter((n) => n.length >= 2);
   if (list.length === 0) return undefined;
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  return new RegExp(`(?<![A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f0-9])(?:${list.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f0-9])`, 'giu');
 }
 
 /**

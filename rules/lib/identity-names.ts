@@ -58,7 +58,7 @@ const WE_DEFINITION = /(?:\(|,)[ \u00a0]*(?:heretter|hereafter|herefter)?[ \u00a
 const WE_ARE = /^(?:vi|me|we)[ \u00a0]+(?:er|heiter|heter|are)[ \u00a0]+/iu;
 const WE_IN = /(?:^|[ \u00a0])(?:vi|me|we)[ \u00a0]+(?:i|hos|at)[ \u00a0]+$/iu;
 const ORG_NUMBER_AFTER = /^[ \u00a0]*(?:,|med|with|\()?[ \u00a0]*(?:org(?:anisasjons)?\.?[ \u00a0]*-?[ \u00a0]*n(?:umme)?r|organisasjonsnummer|orgnr|foretaksnummer|organi[sz]ation number|company (?:registration )?number)/iu;
-const DOMAIN = /(?<![\p{L}\p{N}@._-])(?:https?:\/\/)?(?:www\.)?((?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.){1,3}(?:no|com|net|org|as|io|app|eu|se|dk|info|biz))(?![\p{L}\p{N}@-])/giu;
+const DOMAIN = /(?<![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f0-9@._-])(?:https?:\/\/)?(?:www\.)?((?:[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f0-9](?:[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f0-9-]{0,61}[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f0-9])?\.){1,3}(?:no|com|net|org|as|io|app|eu|se|dk|info|biz))(?![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f0-9@-])/giu;
 const TITLE_NOISE = /personvern|privacy|cookie|informasjonskaps|erklæring|policy|vilkår|terms|gdpr|datapolicy|personopplysning/iu;
 const NAME_SLOT = /navn|namn|name|firma|company|selskap|klinikk|clinic|bedrift|virksomhet|verksemd|organisasjon|organi[sz]ation|behandlingsansvarl/iu;
 
@@ -102,7 +102,7 @@ function isAllCaps(text: string): boolean {
 }
 
 function capsOf(text: string): boolean {
-  const letters = text.match(/\p{L}/gu) ?? [];
+  const letters = text.match(/[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]/gu) ?? [];
   return letters.length >= 4 && letters.filter((c) => c !== c.toLowerCase()).length / letters.length > 0.85;
 }
 
@@ -115,10 +115,10 @@ function nameLike(ctx: RuleContext, s: Sentence, i: number): boolean {
   const t = s.tokens[i]!;
   const r = raw(ctx, t);
   // "Godlia/Trasop" is two place names; "eksempel.no/kontakt" and "post@eksempel.no" are addresses
-  if (/[@/]/.test(r) && !/^\p{Lu}[\p{L}-]{1,30}\/\p{Lu}[\p{L}-]{1,30}$/u.test(r)) return false;
+  if (/[@/]/.test(r) && !/^\p{Lu}[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f-]{1,30}\/\p{Lu}[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f-]{1,30}$/u.test(r)) return false;
   // "Eksempel.no": a domain is a brand, never the legal name
-  if (/\.\p{L}{2,}$/u.test(r)) return false;
-  if (!/\p{Lu}/u.test(r) && !(/\p{L}/u.test(r) && /\p{N}/u.test(r))) return false;
+  if (/\.[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]{2,}$/u.test(r)) return false;
+  if (!/\p{Lu}/u.test(r) && !(/[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]/u.test(r) && /[0-9]/u.test(r))) return false;
   // "IT-infrastruktur", "IP-adresse", "EU-kommisjonen": an acronym compound, not a name
   if (/^\p{Lu}{2,5}-\p{Ll}/u.test(r)) return false;
   if (overlapsAny(findPlaceholders(ctx), t.start, t.end)) return false;
@@ -138,7 +138,7 @@ function startsAfterBreak(ctx: RuleContext, s: Sentence, i: number): boolean {
 /** A capitalised word at the start of a sentence is a name if it is not an ordinary word the document also writes in lower case. */
 function properAtStart(ctx: RuleContext, t: Token): boolean {
   const r = raw(ctx, t);
-  if (/\p{Lu}/u.test(r.slice(1)) || /\p{N}/u.test(r)) return true;
+  if (/\p{Lu}/u.test(r.slice(1)) || /[0-9]/u.test(r)) return true;
   if (NOT_A_NAME.has(t.word) || GENERIC_SUBJECTS.has(t.word)) return false;
   // "Brønnøysundregistrene": a public body's name, though it looks like a plural
   if (test(AUTHORITY, r)) return true;
@@ -154,6 +154,7 @@ function properAtStart(ctx: RuleContext, t: Token): boolean {
  * is a role, not a name ("Fjellbakeriet AS", "Bergen kommune" have more words).
  */
 function isLoneDefiniteNoun(ctx: RuleContext, s: Sentence, c: { first: number; last: number }): boolean {
+  if (ctx.doc.language.code === 'eng') return false;
   if (c.first !== c.last || !(c.first === 0 || startsAfterBreak(ctx, s, c.first))) return false;
   const t = s.tokens[c.first]!;
   const r = raw(ctx, t);
@@ -171,7 +172,7 @@ function suspendedCompoundEnd(ctx: RuleContext, s: Sentence, i: number): number 
   if (i + 2 >= toks.length || !/^-[ \u00a0]+$/.test(ctx.text.slice(toks[i]!.end, toks[i + 1]!.start))) return -1;
   if (!/^(?:og|eller)$/.test(toks[i + 1]!.word) || !/^[ \u00a0]+$/.test(ctx.text.slice(toks[i + 1]!.end, toks[i + 2]!.start))) return -1;
   const tail = toks[i + 2]!;
-  return /^\p{Ll}[\p{L}-]{3,40}$/u.test(raw(ctx, tail)) && isOrgTypeWord(tail.word) ? i + 2 : -1;
+  return /^\p{Ll}[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f-]{3,40}$/u.test(raw(ctx, tail)) && isOrgTypeWord(tail.word) ? i + 2 : -1;
 }
 
 /**
@@ -265,7 +266,7 @@ function inProcessorContext(ctx: RuleContext, s: Sentence): boolean {
   if (test(PROCESSOR_CONTEXT, s.text)) return true;
   // under a heading such as "Databehandlere" or "Recipients and processors" ("Ansvarlig databehandler" misnames the controller)
   const heading = ctx.sectionOf(s).heading;
-  if (test(PROCESSOR_CONTEXT, heading) && !test(CONTROLLER_ROLE, heading) && !/ansvarl\p{L}*[ \u00a0]+databehandl/iu.test(heading)) return true;
+  if (test(PROCESSOR_CONTEXT, heading) && !test(CONTROLLER_ROLE, heading) && !/ansvarl[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]*[ \u00a0]+databehandl/iu.test(heading)) return true;
   if (s.tokens.length > 6) return false;
   for (let i = s.index - 1; i >= Math.max(0, s.index - 8); i--) {
     const prev = ctx.sentences[i]!;
@@ -290,7 +291,7 @@ function legalFormEntities(ctx: RuleContext, s: Sentence): NameCandidate[] {
       const okGap = k === i - 1 ? /^(?:[ \u00a0]+|,[ \u00a0]*)$/.test(gap) : CONNECTOR_GAP.test(gap);
       if (!okGap) break;
       const rk = raw(ctx, toks[k]!);
-      if (!/\p{L}/u.test(rk) || (!/\p{Lu}/u.test(rk) && !/\p{N}/u.test(rk))) break;
+      if (!/[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]/u.test(rk) || (!/\p{Lu}/u.test(rk) && !/[0-9]/u.test(rk))) break;
       if (NOT_A_NAME.has(toks[k]!.word) && !COUNTRY_LEAD.has(toks[k]!.word)) break;
       if ((k === 0 || startsAfterBreak(ctx, s, k)) && !properAtStart(ctx, toks[k]!) && !allCaps) break;
       a = k;
@@ -361,14 +362,14 @@ function orgTypeEntities(ctx: RuleContext, s: Sentence): NameCandidate[] {
 const NAME_THEN_ROLE = /^(?:[ \u00a0]*\([^()]{0,40}\))?(?:[ \u00a0]*,[^,.;]{0,60},)?[ \u00a0]+(?:(?:er|is|are|blir|vert|vil være|skal være|will be|acts as|opptrer|står)[ \u00a0]+(?:den[ \u00a0]+|the[ \u00a0]+|selvstendig[ \u00a0]+|sjølvstendig[ \u00a0]+|som[ \u00a0]+)?|(?:har|hev|has|bears)[ \u00a0]+(?:(?:det|the)[ \u00a0]+(?:\p{Ll}{3,20}[ \u00a0]+)?)?|(?:som|as)[ \u00a0]+)$/iu;
 const ROLE_THEN_NAME = /^[^.;!?]{0,50}?(?:[ \u00a0](?:er|is|are)[ \u00a0]*:?|:)(?:[ \u00a0]+(?:daglig leder|dagleg leiar|styreleder|styreleiar|styret|leder|leiar|administrerende direktør|rektor|eier|eigar|the board|the ceo|the owner)[ \u00a0]+(?:i|for|hos|ved|of|at|av))?[ \u00a0]*$/iu;
 /** "Nettstedet eies av X", "Nettsida vert styrt av X", "The site is operated by X": the owner answers for the site. */
-const OWNED_BY = /(?<![\p{L}])(?:eies|eigast|eigd|er eid|eid|drives|drivast|blir drevet|vert driven|styres|styrast|styrt|forvaltes|forvaltast|forvalta|forvaltet|operated|owned|run|published|managed|utgis|utgitt)[ \u00a0]+(?:av|by)[ \u00a0]+$/iu;
+const OWNED_BY = /(?<![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])(?:eies|eigast|eigd|er eid|eid|drives|drivast|blir drevet|vert driven|styres|styrast|styrt|forvaltes|forvaltast|forvalta|forvaltet|operated|owned|run|published|managed|utgis|utgitt)[ \u00a0]+(?:av|by)[ \u00a0]+$/iu;
 /** "ansvarlig for behandlingen … i X": the role held within the named organisation. */
-const ROLE_IN_NAME = /^(?:[ \u00a0]+(?:av|for|om|of)[ \u00a0]+\p{Ll}[\p{L}-]{0,30}){0,2}[ \u00a0]+(?:i|hos|ved|in|at)[ \u00a0]+$/iu;
+const ROLE_IN_NAME = /^(?:[ \u00a0]+(?:av|for|om|of)[ \u00a0]+\p{Ll}[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f-]{0,30}){0,2}[ \u00a0]+(?:i|hos|ved|in|at)[ \u00a0]+$/iu;
 /**
  * "Daglig leder i det enkelte foretaket tilknyttet X", "kvart kontor i X-kjeda": the role belongs to
  * each member of a chain or group; X is the chain's brand, not the controller.
  */
-const CHAIN_MEMBER = /(?:(?:tilknyttet|tilknytt|tilknytta|affiliated with|part of)[ \u00a0]*&?|(?<![\p{L}])(?:det|den|dei|de|the)[ \u00a0]+enkelte[ \u00a0]+[\p{L}-]{2,30}[ \u00a0]+(?:i|hos|innen|innan|under|av|in|of)[ \u00a0]+|(?<![\p{L}])(?:hvert|hver|kvart|kvar|each|every)[ \u00a0]+[\p{L}-]{2,30}[ \u00a0]+(?:i|hos|innen|innan|under|av|in|of|within)[ \u00a0]+)$/iu;
+const CHAIN_MEMBER = /(?:(?:tilknyttet|tilknytt|tilknytta|affiliated with|part of)[ \u00a0]*&?|(?<![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])(?:det|den|dei|de|the)[ \u00a0]+enkelte[ \u00a0]+[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f-]{2,30}[ \u00a0]+(?:i|hos|innen|innan|under|av|in|of)[ \u00a0]+|(?<![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])(?:hvert|hver|kvart|kvar|each|every)[ \u00a0]+[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f-]{2,30}[ \u00a0]+(?:i|hos|innen|innan|under|av|in|of|within)[ \u00a0]+)$/iu;
 
 const roleCache = new WeakMap<RuleContext, Map<number, Match[]>>();
 
@@ -657,7 +658,7 @@ export function identityFindings(ctx: RuleContext): IdentityFindings {
   let titleOnly: string | undefined;
   if (tb) {
     const escaped = tb.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const inText = ctx.findInText(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu'));
+    const inText = ctx.findInText(new RegExp(`(?<![A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f0-9])${escaped}(?![A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f0-9])`, 'giu'));
     if (inText.length > 0) brands.push({ ...inText[0]!, reason: 'we-definition' });
     else titleOnly = tb;
   }

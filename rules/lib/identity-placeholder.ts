@@ -58,8 +58,8 @@ export function isSlotContent(content: string): boolean {
   if (c.includes('@')) return true;
   if (/^\+?\d[\d\s]{6,}$/.test(c)) return true;
   if (test(SLOT_WORDS, c)) return true;
-  if (/^\p{Lu}[\p{L}-]*\s*\/\s*\p{Lu}[\p{L}-]*$/u.test(c)) return true; // [Norge/EU]
-  const letters = c.match(/\p{L}/gu) ?? [];
+  if (/^\p{Lu}[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f-]*\s*\/\s*\p{Lu}[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f-]*$/u.test(c)) return true; // [Norge/EU]
+  const letters = c.match(/[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]/gu) ?? [];
   const upper = letters.filter((ch) => ch !== ch.toLowerCase()).length;
   // A run of capitals ("[KLINIKKENS NAVN]") — but not a lone acronym ("[GDPR]").
   if (letters.length >= 5 && upper === letters.length && /[\s.,_-]/.test(c)) return true;
@@ -71,29 +71,29 @@ const SQUARE = /\[([^[\]\n]{0,80})\]/gu;
 const ANGLE = /<([^<>\n]{2,60})>/gu;
 /** A longer note to whoever fills in the template: "<link til deres egen cookieerklæring eller henvisning til …>". */
 const BRACKETED_INSTRUCTION =
-  /[<[](?:[Ll]ink|[Ll]enke|[Ll]enkje|[Hh]envisning|[Tt]ilvising|[Ss]ett inn|[Ff]yll inn|[Ff]yll ut|[Ss]kriv inn|[Ll]egg inn|[Ll]egg til|[Bb]eskriv|[Nn]avn på|[Nn]amn på|[Aa]ngi|[Oo]ppgi|[Hh]er skal|[Hh]er kan|[Hh]er må|[Ee]ventuelt|[Ee]vt\.|[Hh]vis aktuelt|[Dd]ersom aktuelt|[Oo]m aktuelt|[Ii]nsert|[Aa]dd|[Dd]escribe|[Nn]ame of|[Ii]f applicable|INSERT|SETT INN)(?![\p{L}])[^<>[\]\n]{4,240}[>\]](?!\()/gu;
+  /[<[](?:[Ll]ink|[Ll]enke|[Ll]enkje|[Hh]envisning|[Tt]ilvising|[Ss]ett inn|[Ff]yll inn|[Ff]yll ut|[Ss]kriv inn|[Ll]egg inn|[Ll]egg til|[Bb]eskriv|[Nn]avn på|[Nn]amn på|[Aa]ngi|[Oo]ppgi|[Hh]er skal|[Hh]er kan|[Hh]er må|[Ee]ventuelt|[Ee]vt\.|[Hh]vis aktuelt|[Dd]ersom aktuelt|[Oo]m aktuelt|[Ii]nsert|[Aa]dd|[Dd]escribe|[Nn]ame of|[Ii]f applicable|INSERT|SETT INN)(?![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])[^<>[\]\n]{4,240}[>\]](?!\()/gu;
 const TEMPLATE_SYNTAX = [
   ...VISIBLE_TEMPLATE_SYNTAX,
   /\$\{[^{}\n]{1,60}\}/gu,
-  /(?<![\p{L}\p{N}{])\{[\p{L}_][\p{L}\p{N}_.]{0,40}\}(?!\})/gu,
-  /(?<![\p{L}\p{N}%])%[A-Z][A-Z0-9_]{2,30}%(?![\p{L}\p{N}])/gu,
+  /(?<![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f0-9{])\{[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f_][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f0-9_.]{0,40}\}(?!\})/gu,
+  /(?<![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f0-9%])%[A-Z][A-Z0-9_]{2,30}%(?![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f0-9])/gu,
 ];
 /** Three or more X in a row, or grouped runs ("xx.xx.xxxx", "XX XX XX XX") — not the X inside "XXL" or "Luxxx". */
-const X_RUN = /(?<![\p{L}\p{N}])(?:X{3,}|x{3,}|[Xx]{2,4}(?:[.\-/ ][Xx]{2,4})+)(?![\p{L}\p{N}])/gu;
+const X_RUN = /(?<![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f0-9])(?:X{3,}|x{3,}|[Xx]{2,4}(?:[.\-/ ][Xx]{2,4})+)(?![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f0-9])/gu;
 /** Editors' work markers (built from parts so that this file does not itself carry them). */
-const MARKER = new RegExp(`(?<![\\p{L}\\p{N}])(?:${['TO' + 'DO', 'TBD', 'TBA', 'FIX' + 'ME'].join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+const MARKER = new RegExp(`(?<![A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f0-9])(?:${['TO' + 'DO', 'TBD', 'TBA', 'FIX' + 'ME'].join('|')})(?![A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f0-9])`, 'gu');
 const LOREM = words('lorem ipsum*', 'dolor sit amet');
-const INSTRUCTION = /(?<![\p{L}])(?:(?:Sett|Set|Fyll|Legg|Skriv) inn|Insert|INSERT|SETT INN)(?:[ \u00a0][\p{L}\p{N}.@-]+){1,4}/gu;
+const INSTRUCTION = /(?<![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])(?:(?:Sett|Set|Fyll|Legg|Skriv) inn|Insert|INSERT|SETT INN)(?:[ \u00a0][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f0-9.@-]+){1,4}/gu;
 const INSTRUCTION_TAIL = /(?:navn|namn|name|dato|date|adresse|address|e-?post|e-?mail|telefon|phone|lenke|link|url|tekst|text|her|here|firma|company|selskap|organisasjon|nummer|number|logo|beskrivelse)/iu;
 const PARENTHETICAL = /\((?:[Nn]avn på|[Nn]amn på|[Nn]ame of|[Ii]nsert|[Ss]ett inn|[Ff]yll inn|[Ss]kriv inn|[Yy]our company|[Ii]ndsæt)[^()\n]{0,60}\)/gu;
-const DUMMY_NAME = /(?<![\p{L}])(?:Your Company(?: Name)?|YOUR COMPANY(?: NAME)?|Company Name|COMPANY NAME|Your Business Name|Firmanavn AS|Bedriftsnavn AS|Selskapsnavn AS|Ditt [Ff]irma AS|Din [Bb]edrift AS|Navn Navnesen|Eksempel AS|Eksempelbedriften? AS|Acme (?:Inc|Corp|AS|Ltd))(?![\p{L}])/gu;
+const DUMMY_NAME = /(?<![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])(?:Your Company(?: Name)?|YOUR COMPANY(?: NAME)?|Company Name|COMPANY NAME|Your Business Name|Firmanavn AS|Bedriftsnavn AS|Selskapsnavn AS|Ditt [Ff]irma AS|Din [Bb]edrift AS|Navn Navnesen|Eksempel AS|Eksempelbedriften? AS|Acme (?:Inc|Corp|AS|Ltd))(?![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])/gu;
 /** A capitalised generic name mid-sentence ("Vi i Firmanavn tar personvern …"). */
-const GENERIC_NAME_MID = /(?<=[\p{L},] )(?:Firmanavn|Bedriftsnavn|Selskapsnavn|Foretaksnavn|Virksomhetsnavn|Organisasjonsnavn|Klinikknavn|Butikknavn)(?![\p{L}])/gu;
-const DUMMY_EMAIL = /(?<![\p{L}\p{N}._%+@-])(?:[\p{L}\p{N}._%+-]+@)?(?:www\.)?(?:example|eksempel|domene|dittdomene|mittdomene|domain|yourdomain|yourcompany|yoursite|yourwebsite|dittfirma|mittfirma|firmanavn|bedriftsnavn|companyname|company|epost)\.(?:com|no|org|net)(?![\p{L}\p{N}])/giu;
+const GENERIC_NAME_MID = /(?<=[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f,] )(?:Firmanavn|Bedriftsnavn|Selskapsnavn|Foretaksnavn|Virksomhetsnavn|Organisasjonsnavn|Klinikknavn|Butikknavn)(?![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])/gu;
+const DUMMY_EMAIL = /(?<![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f0-9._%+@-])(?:[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f0-9._%+-]+@)?(?:www\.)?(?:example|eksempel|domene|dittdomene|mittdomene|domain|yourdomain|yourcompany|yoursite|yourwebsite|dittfirma|mittfirma|firmanavn|bedriftsnavn|companyname|company|epost)\.(?:com|no|org|net)(?![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f0-9])/giu;
 const OBFUSCATED_EMAIL = /\[(?:email|e-post|epost)[\s\u00a0]*(?:protected|beskyttet)\]/giu;
-const BLANK_VALUE = /(?<![\p{L}])(?:org\.?\s?nr\.?|organisasjonsnummer|orgnr\.?|adresse|postadresse|e-?post(?:adresse)?|e-?mail|telefon(?:nummer)?|tlf\.?|mobil|dato|navn|namn|kontaktperson|daglig leder|sist oppdatert|oppdatert|versjon)[ \u00a0]*[:.]?[ \u00a0]*(?:\.{3,}|…|_{3,})/giu;
-const LABELLED_NUMBER = /(?<![\p{L}])(?:tlf\.?|telefon(?:nummer)?|mobil|phone|org\.?\s?nr\.?|organisasjonsnummer|orgnr\.?)[ \u00a0]*[:.]?[ \u00a0]*((?:\+47[ \u00a0]?)?\d[\d \u00a0]{6,12}\d)/giu;
-const DUMMY_ADDRESS = /(?<![\p{L}])(?:[Pp]ostboks|[Bb]oks|[Gg]ateveien|[Gg]atevegen|[Gg]atenavn|[Ee]ksempel(?:veien|gata|gaten|vegen))[ \u00a0]+(\d{1,5})[ \u00a0]*,?[ \u00a0]*(\d{4})[ \u00a0]+\p{Lu}[\p{L}-]+/gu;
+const BLANK_VALUE = /(?<![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])(?:org\.?\s?nr\.?|organisasjonsnummer|orgnr\.?|adresse|postadresse|e-?post(?:adresse)?|e-?mail|telefon(?:nummer)?|tlf\.?|mobil|dato|navn|namn|kontaktperson|daglig leder|sist oppdatert|oppdatert|versjon)[ \u00a0]*[:.]?[ \u00a0]*(?:\.{3,}|…|_{3,})/giu;
+const LABELLED_NUMBER = /(?<![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])(?:tlf\.?|telefon(?:nummer)?|mobil|phone|org\.?\s?nr\.?|organisasjonsnummer|orgnr\.?)[ \u00a0]*[:.]?[ \u00a0]*((?:\+47[ \u00a0]?)?\d[\d \u00a0]{6,12}\d)/giu;
+const DUMMY_ADDRESS = /(?<![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])(?:[Pp]ostboks|[Bb]oks|[Gg]ateveien|[Gg]atevegen|[Gg]atenavn|[Ee]ksempel(?:veien|gata|gaten|vegen))[ \u00a0]+(\d{1,5})[ \u00a0]*,?[ \u00a0]*(\d{4})[ \u00a0]+\p{Lu}[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f-]+/gu;
 /** Sentences that announce what follows: a colon there is not an empty slot. */
 const FORWARD = words(
   'følgende', 'følgjande', 'nedenfor', 'nedanfor', 'nedenunder', 'under', 'below', 'following', 'these', 'disse', 'desse',
@@ -142,7 +142,7 @@ function computePlaceholders(ctx: RuleContext): Placeholder[] {
   collect(ctx, X_RUN, 'x-run', found);
   collect(ctx, MARKER, 'marker', found);
   collect(ctx, LOREM, 'lorem-ipsum', found);
-  collect(ctx, INSTRUCTION, 'instruction', found, (t) => INSTRUCTION_TAIL.test(t.replace(/^(?:\p{L}+ inn|Insert|INSERT)/u, '')));
+  collect(ctx, INSTRUCTION, 'instruction', found, (t) => INSTRUCTION_TAIL.test(t.replace(/^(?:[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+ inn|Insert|INSERT)/u, '')));
   collect(ctx, PARENTHETICAL, 'instruction', found);
   collect(ctx, BRACKETED_INSTRUCTION, 'instruction', found, (t) => (t[0] === '<') === t.endsWith('>'));
   collect(ctx, DUMMY_NAME, 'dummy-name', found);
@@ -167,12 +167,12 @@ function computePlaceholders(ctx: RuleContext): Placeholder[] {
 
 /** Labels for a statement's date or version ("Sist oppdatert:", "Sist endra:", "Last updated:", "Versjon:"). */
 const DATE_LABEL_END =
-  /(?<![\p{L}\p{N}])((?:sist[ \u00a0]+(?:oppdatert|endret|endra|revidert|redigert|justert)|siste[ \u00a0]+(?:oppdatering|endring|revisjon)|oppdatert|endret|endra|revidert|dato|versjon|versjonsdato|gjelder[ \u00a0]+fra|gjeld[ \u00a0]+frå|gyldig[ \u00a0]+fra|gyldig[ \u00a0]+frå|ikrafttredelse|ikrafttreding|last[ \u00a0]+(?:updated|modified|revised|changed)|updated|revised|effective[ \u00a0]+(?:date|from)|date|version)[ \t*_]{0,4}:)[ \t*_]{0,4}$/iu;
+  /(?<![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f0-9])((?:sist[ \u00a0]+(?:oppdatert|endret|endra|revidert|redigert|justert)|siste[ \u00a0]+(?:oppdatering|endring|revisjon)|oppdatert|endret|endra|revidert|dato|versjon|versjonsdato|gjelder[ \u00a0]+fra|gjeld[ \u00a0]+frå|gyldig[ \u00a0]+fra|gyldig[ \u00a0]+frå|ikrafttredelse|ikrafttreding|last[ \u00a0]+(?:updated|modified|revised|changed)|updated|revised|effective[ \u00a0]+(?:date|from)|date|version)[ \t*_]{0,4}:)[ \t*_]{0,4}$/iu;
 const MONTH =
   '(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|may|june|july|october|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|des|dec)';
 /** A date or version number opening the next block: the label's value on its own line. */
 const DATE_VALUE = new RegExp(
-  `^[ \\t*_]{0,4}(?:\\d{1,2}\\.?[ \\u00a0]*${MONTH}(?![\\p{L}])|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}(?:[-./]\\d{1,2})?(?![\\p{L}\\p{N}])|${MONTH}[ \\u00a0]+\\d|v(?:ersion|ersjon)?\\.?[ \\u00a0]?\\d|\\d{1,3}(?:\\.\\d{1,3})+[ \\t]*$)`,
+  `^[ \\t*_]{0,4}(?:\\d{1,2}\\.?[ \\u00a0]*${MONTH}(?![A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f])|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}(?:[-./]\\d{1,2})?(?![A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f0-9])|${MONTH}[ \\u00a0]+\\d|v(?:ersion|ersjon)?\\.?[ \\u00a0]?\\d|\\d{1,3}(?:\\.\\d{1,3})+[ \\t]*$)`,
   'iu',
 );
 

@@ -197,7 +197,7 @@ export const CONTACT_INVITATION = words(
  * or data word that merely begins with the word ("Kontakt- og reservasjonsregisteret", "kontaktinformasjon").
  */
 export const CONTACT_LINK_TEXT =
-  /(?<![\p{L}])(?:kontakt(?:e|a|er|ar)?(?![\p{L}-])|kontakt(?:skjema|sid|side|oss|info|opplysning)[\p{L}]{0,10}|contact(?:[ -]?(?:us|form|page))?(?![\p{L}-]))/iu;
+  /(?<![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])(?:kontakt(?:e|a|er|ar)?(?![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f-])|kontakt(?:skjema|sid|side|oss|info|opplysning)[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]{0,10}|contact(?:[ -]?(?:us|form|page))?(?![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f-]))/iu;
 
 /** Contact verbs and nouns: "kontakt oss", "ta kontakt", "contact us", "har du spørsmål". */
 export const CONTACT_WORDS = words(
@@ -211,7 +211,7 @@ export const DPO = words(
 );
 
 /** Words that announce a phone number somewhere shortly before it ("ring oss på", "Tlf.", "mobil:"). */
-export const PHONE_LABEL = /(?:^|[^\p{L}])(?:tlf|telefon\w*|tel|phone|mobil\w*|mob|sentralbord\w*|ring\w*|sms|kundeservice|kundesenter|switchboard|call)(?![\p{L}])/iu;
+export const PHONE_LABEL = /(?:^|[^A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])(?:tlf|telefon\w*|tel|phone|mobil\w*|mob|sentralbord\w*|ring\w*|sms|kundeservice|kundesenter|switchboard|call)(?![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])/iu;
 
 /** Words a Norwegian street name ends with. */
 export const STREET_SUFFIX = /(?:gate|gata|gaten|gt\.?|vei|veien|veg|vegen|vn\.?|plass|plassen|allé|alle|alleen|bakken|bakke|stien|sti|torg|torget|brygge|brygga|bryggen|kaia|kai|gård|gården|garden|tun|tunet|haugen|lia|lien|svingen|kroken|ringen|berg|berget|moen|veita|smuget|parken|senter|senteret|huset|road|street|st\.?|avenue|lane)$/iu;

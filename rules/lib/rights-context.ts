@@ -238,7 +238,7 @@ export function distinctSpans<T extends Span>(spans: T[]): T[] {
 /** Article numbers cited in the sentence ("art. 15–22", "artikkel 15, 16 og 17"). */
 export function citedArticles(text: string): Set<number> {
   const out = new Set<number>();
-  const head = /(?<![\p{L}])(?:artikkel|artiklene|artiklane|artikler|artiklar|articles?|art)\.?\s*/giu;
+  const head = /(?<![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])(?:artikkel|artiklene|artiklane|artikler|artiklar|articles?|art)\.?\s*/giu;
   let m: RegExpExecArray | null;
   while ((m = head.exec(text)) !== null) {
     let rest = text.slice(m.index + m[0].length, m.index + m[0].length + 60);

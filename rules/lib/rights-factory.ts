@@ -243,7 +243,7 @@ export function findRight(ctx: RuleContext, spec: RightSpec): { found: Found[]; 
  * Deletion the data subject can trigger: "Etter at medlemskapet har blitt sagt opp vil all din data bli
  * slettet", "Personopplysningene dine slettes når du avmelder abonnementet". A self-service way to erasure.
  */
-const FOLLOWS_ON = /^\s*(?:da|deretter|etter dette|etterpå|i så fall|når dette skjer|then|after that|thereafter|in that case)(?![\p{L}])/iu;
+const FOLLOWS_ON = /^\s*(?:da|deretter|etter dette|etterpå|i så fall|når dette skjer|then|after that|thereafter|in that case)(?![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])/iu;
 
 export function deletionOnTermination(ctx: RuleContext): Found[] {
   const out: Found[] = [];

@@ -38,7 +38,7 @@ export const REQUEST_MARKER = words(
 
 /** The controller claiming a right for itself: "Vi har rett til å slette kontoen din", "we reserve the right to". */
 export const CONTROLLER_CLAIM =
-  /(?<![\p{L}])(?:vi|me|we)\s+(?:har|have|has|kan|can|may|forbeholder|reserve|reserverer)(?:\s+(?:også|og|òg|also|oss|alltid|always|the|all|full)){0,2}\s+(?:retten|rett|right|rights)(?![\p{L}])/iu;
+  /(?<![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])(?:vi|me|we)\s+(?:har|have|has|kan|can|may|forbeholder|reserve|reserverer)(?:\s+(?:også|og|òg|also|oss|alltid|always|the|all|full)){0,2}\s+(?:retten|rett|right|rights)(?![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])/iu;
 
 /** Section headings about the data subject's rights. */
 export const RIGHTS_HEADING = words(
@@ -113,7 +113,7 @@ export const OWN_ACCOUNT = words(
   'profile', 'profiles', 'your user', 'your data', 'your information', 'your personal',
 );
 /** "Ved å slette kontoen", "by deleting your account": the data subject acts, unnamed. */
-export const BY_DOING = /(?:^|[^\p{L}])(?:ved\s+å|gjennom\s+å|by)\s*$/iu;
+export const BY_DOING = /(?:^|[^A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])(?:ved\s+å|gjennom\s+å|by)\s*$/iu;
 
 export interface RightTerms {
   /** Phrases that are themselves the right ("rett til innsyn", "dataportabilitet"): count unless negated. */
@@ -177,8 +177,8 @@ export const RECTIFICATION_TERMS: RightTerms = {
     'endre ~ *opplysning*', 'endre ~ *profil*', 'endre ~ informasjonen', 'endre ~ informasjon', 'endra ~ *opplysning*',
     'supplere ~ *opplysning*', 'correct', 'corrected', 'rectify', 'rectified', 'update ~ your', 'amend ~ your',
   ),
-  wordNotFollowedBy: /^\s*(?:mot|seg|sine|against|to\s+be\s+sure)(?![\p{L}])/iu,
-  notPrecededBy: /(?:^|[^\p{L}])(?:den|det|de|dei|på|i|the|is|are|be|been|was|were|not|that|remains?|stays?|is\s+kept)\s*$/iu,
+  wordNotFollowedBy: /^\s*(?:mot|seg|sine|against|to\s+be\s+sure)(?![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])/iu,
+  notPrecededBy: /(?:^|[^A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])(?:den|det|de|dei|på|i|the|is|are|be|been|was|were|not|that|remains?|stays?|is\s+kept)\s*$/iu,
 };
 
 export const ERASURE_TERMS: RightTerms = {
@@ -246,7 +246,7 @@ export const CONSENT_WORD = words(
 );
 
 /** Consent implied by use ("Ved å bruke nettstedet godtar du …"): still consent relied on, and one that can be withdrawn. */
-export const IMPLIED_CONSENT_START = /^\s*(?:ved\s+å|ved\s+(?:vidare\s+|videre\s+)?bruk|gjennom\s+å|når\s+du\s+(?:bruker|brukar|besøker|besøkjer)|by\s+(?:using|continuing|visiting|providing|accessing|submitting))(?![\p{L}])/iu;
+export const IMPLIED_CONSENT_START = /^\s*(?:ved\s+å|ved\s+(?:vidare\s+|videre\s+)?bruk|gjennom\s+å|når\s+du\s+(?:bruker|brukar|besøker|besøkjer)|by\s+(?:using|continuing|visiting|providing|accessing|submitting))(?![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])/iu;
 export const ACCEPT_WORD = words('godta*', 'godtek', 'aksepter*', 'godkjenn*', 'agree*', 'accept*');
 
 /**

@@ -33,7 +33,7 @@ function letterShare(text: string): { letters: number; upper: number } {
   let letters = 0;
   let upper = 0;
   for (const ch of text) {
-    if (/\p{L}/u.test(ch)) {
+    if (/[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]/u.test(ch)) {
       letters++;
       if (ch === ch.toUpperCase() && ch !== ch.toLowerCase()) upper++;
     }

@@ -30,8 +30,8 @@ export const VISIBLE_TEMPLATE_SYNTAX: readonly RegExp[] = [
   /\{!![^{}\n]{1,80}!!\}/gu,
   /\{%[^{}\n]{1,80}%\}/gu,
   // one level of nested parentheses, one character or one group per step, so it cannot backtrack badly
-  new RegExp(`(?<![\\p{L}\\p{N}._%+@-])@(?:${BLADE_WITH_ARGS})[ \\t]{0,2}\\((?:[^()\\n]|\\([^()\\n]{0,80}\\)){0,160}\\)`, 'gu'),
-  new RegExp(`(?<![\\p{L}\\p{N}._%+@-])@(?:${BLADE_BARE})(?![\\p{L}\\p{N}_.@(-])`, 'gu'),
+  new RegExp(`(?<![A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f0-9._%+@-])@(?:${BLADE_WITH_ARGS})[ \\t]{0,2}\\((?:[^()\\n]|\\([^()\\n]{0,80}\\)){0,160}\\)`, 'gu'),
+  new RegExp(`(?<![A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f0-9._%+@-])@(?:${BLADE_BARE})(?![A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f0-9_.@(-])`, 'gu'),
 ];
 
 /** Whether a stretch of source text holds visible template syntax. */

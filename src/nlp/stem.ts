@@ -5,7 +5,7 @@ const require = createRequire(import.meta.url);
 const stemmerNo = require('natural/lib/natural/stemmers/porter_stemmer_no.js') as { stem(word: string): string };
 
 const cache = new Map<string, string>();
-const LETTERS_ONLY = /^\p{L}+$/u;
+const LETTERS_ONLY = /^[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+$/u;
 
 /** Norwegian stem of a lower-cased word (Bokmål and Nynorsk inflections fold to a shared stem where they can). */
 export function stem(word: string): string {

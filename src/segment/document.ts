@@ -2,7 +2,8 @@ import { englishRoots } from '../nlp/english.js';
 import type { AnalysedDocument, LoadedText, Sentence } from '../types.js';
 import { detectLanguage } from './language.js';
 import { buildSections } from './sections.js';
-import { splitSentences } from './sentences.js';
+import { splitSentences, type StemSource } from './sentences.js';
+import { stem as norwegianStem } from '../nlp/stem.js';
 
 function computeLineStarts(text: string): number[] {
   const starts = [0];
@@ -13,9 +14,10 @@ function computeLineStarts(text: string): number[] {
 /** Segments loaded text into sections and sentences and decides its language. */
 export function analyseText(loaded: LoadedText, source: string): AnalysedDocument {
   const { sections, sectionOfBlock } = buildSections(loaded.text, loaded.blocks);
-  const sentences = splitSentences(loaded.text, loaded.blocks, sectionOfBlock);
+  const stems = new DocumentStems();
+  const sentences = splitSentences(loaded.text, loaded.blocks, sectionOfBlock, stems);
   const language = detectLanguage(loaded.text, loaded.blocks);
-  if (language.code === 'eng') useEnglishStems(sentences);
+  if (language.code === 'eng') stems.useEnglish(sentences);
   return {
     source,
     format: loaded.format,
@@ -31,11 +33,23 @@ export function analyseText(loaded: LoadedText, source: string): AnalysedDocumen
   };
 }
 
-/** English statements get English dictionary forms as token stems instead of the Norwegian stemmer's. */
-function useEnglishStems(sentences: Sentence[]): void {
-  const roots = englishRoots(sentences.map((s) => s.text));
-  for (const sentence of sentences) {
-    for (const token of sentence.tokens) token.stem = roots.get(token.word) ?? token.word;
+/**
+ * Token stems of one document: the Norwegian stemmer's, or for an English statement the
+ * dictionary forms from compromise, whose tagger runs (once, over the whole document)
+ * only when a stem is first read.
+ */
+class DocumentStems implements StemSource {
+  private english: readonly Sentence[] | undefined;
+  private roots: Map<string, string> | undefined;
+
+  useEnglish(sentences: readonly Sentence[]): void {
+    this.english = sentences;
+  }
+
+  stem(word: string): string {
+    if (!this.english) return norwegianStem(word);
+    this.roots ??= englishRoots(this.english.map((s) => s.text));
+    return this.roots.get(word) ?? word;
   }
 }
 

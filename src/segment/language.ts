@@ -5,8 +5,8 @@ const CANDIDATES = ['nob', 'nno', 'eng', 'dan', 'swe'];
 const CHUNK = 400;
 
 /** Function words that tell Nynorsk from Bokmål better than trigrams do on short texts. */
-const NYNORSK = /(?<![\p{L}])(?:ikkje|eg|kva|korleis|kvifor|kven|dei|vert|vart|frå|berre|mykje|eit|ein|òg|noko|nokon|desse|fordi|sida|korleis|opplysningane|behandlinga|vere|hjå|heile|sjølv|kjeks|dykk|dykkar|deira|slik at)(?![\p{L}])/giu;
-const BOKMAAL = /(?<![\p{L}])(?:ikke|jeg|hva|hvordan|hvorfor|hvem|de|blir|ble|fra|bare|mye|et|en|også|noe|noen|disse|siden|opplysningene|behandlingen|være|hos|hele|selv|dere|deres)(?![\p{L}])/giu;
+const NYNORSK = /(?<![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])(?:ikkje|eg|kva|korleis|kvifor|kven|dei|vert|vart|frå|berre|mykje|eit|ein|òg|noko|nokon|desse|fordi|sida|korleis|opplysningane|behandlinga|vere|hjå|heile|sjølv|kjeks|dykk|dykkar|deira|slik at)(?![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])/giu;
+const BOKMAAL = /(?<![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])(?:ikke|jeg|hva|hvordan|hvorfor|hvem|de|blir|ble|fra|bare|mye|et|en|også|noe|noen|disse|siden|opplysningene|behandlingen|være|hos|hele|selv|dere|deres)(?![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])/giu;
 
 function normaliseCode(code: string): LanguageCode {
   if (code === 'nob' || code === 'dan' || code === 'swe') return 'nob';

@@ -10,15 +10,48 @@ const ABBREVIATIONS = new Set([
   'sep', 'sept', 'okt', 'nov', 'des', 'dec', 'a', 'b', 'c', 'd', 'e', 'f',
 ]);
 
-const TOKEN = /[\p{L}\p{N}]+(?:['’\-./@][\p{L}\p{N}]+)*/gu;
+const TOKEN = /[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f0-9]+(?:['’\-./@][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f0-9]+)*/gu;
 
-export function tokenize(text: string, base: number): Token[] {
+/** Gives the stem of a lower-cased word; a document may swap in another language's stemmer after tokenizing. */
+export interface StemSource {
+  stem(word: string): string;
+}
+
+const norwegian: StemSource = { stem };
+
+/** A token whose stem is worked out only when something reads it: few rules need stems. */
+class WordToken implements Token {
+  #stem: string | undefined;
+  readonly #source: StemSource;
+
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly word: string,
+    source: StemSource,
+  ) {
+    this.#source = source;
+  }
+
+  get stem(): string {
+    return (this.#stem ??= this.#source.stem(this.word));
+  }
+
+  set stem(value: string) {
+    this.#stem = value;
+  }
+
+  toJSON(): Token {
+    return { start: this.start, end: this.end, word: this.word, stem: this.stem };
+  }
+}
+
+export function tokenize(text: string, base: number, source: StemSource = norwegian): Token[] {
   const tokens: Token[] = [];
   TOKEN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TOKEN.exec(text)) !== null) {
-    const word = m[0].toLowerCase();
-    tokens.push({ start: base + m.index, end: base + m.index + m[0].length, word, stem: stem(word) });
+    tokens.push(new WordToken(base + m.index, base + m.index + m[0].length, m[0].toLowerCase(), source));
   }
   return tokens;
 }
@@ -26,13 +59,13 @@ export function tokenize(text: string, base: number): Token[] {
 /** Offsets (relative to `text`) where a new sentence starts. */
 function sentenceStarts(text: string): number[] {
   const starts = [0];
-  const boundary = /[.!?]+["»”')\]]*\s+(?=["«“(]?[\p{Lu}\p{N}§•])|[!?]+\s+|\s[•·∙]\s+/gu;
+  const boundary = /[.!?]+["»”')\]]*\s+(?=["«“(]?[\p{Lu}0-9§•])|[!?]+\s+|\s[•·∙]\s+/gu;
   let m: RegExpExecArray | null;
   while ((m = boundary.exec(text)) !== null) {
     const end = m.index + m[0].length;
     if (m[0].startsWith('.')) {
       const before = text.slice(Math.max(0, m.index - 12), m.index);
-      const word = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+      const word = /([A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
       if (ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/^.*\s/, ''))) continue;
       // "7. oktober", "1. januar": a number with a period is an ordinal, not an ending
       if (/\d$/.test(before) && /^\s*\p{Ll}/u.test(text.slice(m.index + 1))) continue;
@@ -43,7 +76,12 @@ function sentenceStarts(text: string): number[] {
 }
 
 /** Splits blocks into sentences; a heading is one sentence. */
-export function splitSentences(text: string, blocks: Block[], sectionOfBlock: number[]): Sentence[] {
+export function splitSentences(
+  text: string,
+  blocks: Block[],
+  sectionOfBlock: number[],
+  stems: StemSource = norwegian,
+): Sentence[] {
   const sentences: Sentence[] = [];
   blocks.forEach((block, blockIndex) => {
     const blockText = text.slice(block.start, block.end);
@@ -65,7 +103,7 @@ export function splitSentences(text: string, blocks: Block[], sectionOfBlock: nu
         lower: sentenceText.toLowerCase(),
         section: sectionOfBlock[blockIndex] ?? 0,
         block: blockIndex,
-        tokens: tokenize(sentenceText, start),
+        tokens: tokenize(sentenceText, start, stems),
       });
     }
   });
