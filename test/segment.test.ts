@@ -58,4 +58,16 @@ describe('language', () => {
     expect(doc.language.mixed).toBe(true);
     expect(doc.language.shares.eng).toBeGreaterThan(0.3);
   });
+
+  it('judges a long statement on chunks spread over all of it, so an English appendix still counts', () => {
+    const nb = 'Vi behandler personopplysninger om deg når du bruker nettsiden vår, og vi tar personvernet ditt på alvor. Opplysningene brukes bare til å svare på henvendelser og sende nyhetsbrev når du har bedt om det.';
+    const en = 'We process personal data about you when you use our website, and we take your privacy seriously. The data is only used to answer enquiries and to send newsletters when you have asked for them.';
+    const paragraphs = [...Array<string>(140).fill(nb), ...Array<string>(60).fill(en)];
+    const doc = docFrom(paragraphs.join('\n\n'));
+    expect(doc.text.length).toBeGreaterThan(40_000);
+    expect(doc.language.code).toBe('nob');
+    expect(doc.language.mixed).toBe(true);
+    expect(doc.language.shares.eng).toBeGreaterThan(0.25);
+    expect(doc.language.shares.eng).toBeLessThan(0.4);
+  });
 });

@@ -27,11 +27,17 @@ const ORG_TYPE_SUFFIXES = [
 ];
 const DEFINITE_ENDINGS = ['ene', 'ane', 'ne', 'en', 'et', 'a', 'er', 'ar', 'n', 't'];
 
+const orgTypeWords = new Map<string, boolean>();
+
 export function isOrgTypeWord(word: string): boolean {
   const w = word.toLowerCase();
-  if (ORG_TYPE_EXACT.has(w)) return true;
-  const forms = [w, ...DEFINITE_ENDINGS.filter((e) => w.endsWith(e)).map((e) => w.slice(0, -e.length))];
-  return forms.some((f) => ORG_TYPE_SUFFIXES.some((suf) => f.endsWith(suf)));
+  let known = orgTypeWords.get(w);
+  if (known === undefined) {
+    const forms = [w, ...DEFINITE_ENDINGS.filter((e) => w.endsWith(e)).map((e) => w.slice(0, -e.length))];
+    known = ORG_TYPE_EXACT.has(w) || forms.some((f) => ORG_TYPE_SUFFIXES.some((suf) => f.endsWith(suf)));
+    if (orgTypeWords.size < 100_000) orgTypeWords.set(w, known);
+  }
+  return known;
 }
 
 /** Naming the controller's role: behandlingsansvarlig, data controller, responsible for the processing. */

@@ -1,3 +1,4 @@
+import { forgetTexts } from '../nlp/prefilter.js';
 import { locate } from '../segment/document.js';
 import type { AnalysedDocument, DocumentReport, Evidence, ExternalSpan, Localized, Rule, RuleOutcome, RuleResult, Severity, Span } from '../types.js';
 import type { SiteData } from '../web/site.js';
@@ -83,6 +84,7 @@ function applySuppressions(out: RuleOutcome, ruleId: string, suppressions: reado
 export function runRules(doc: AnalysedDocument, rules: readonly Rule[], options: RunOptions = {}): DocumentReport {
   const asOf = options.asOf ?? new Date();
   const locale = options.locale ?? 'nb';
+  forgetTexts();
   const ctx = new RuleContext(doc, asOf, options);
   const nynorsk = doc.language.code === 'nno';
   const weighted: Weighted[] = [];

@@ -65,6 +65,11 @@ export function mayMatch(pattern: RegExp, text: string): boolean {
   return (present[id >>> 5]! & (1 << (id & 31))) !== 0;
 }
 
+/** Drops the remembered texts: called when a new document starts, as its texts will not recur. */
+export function forgetTexts(): void {
+  if (found.size > 0) found = new Map();
+}
+
 /** Case folding for the search: lower case, plus the one fold `toLowerCase` leaves out. */
 function fold(text: string): string {
   return text.toLowerCase().replace(/\u017f/g, 's');
