@@ -28,8 +28,10 @@ const patternIds = new WeakMap<RegExp, number>();
 let patternCount = 0;
 let automaton: Automaton | undefined;
 let outputs: number[][] = [];
-let found = new Map<string, Uint32Array>();
+/** For each text seen in the current document, the patterns that may match it (a bit per pattern id). */
+let texts = new Map<string, Uint32Array>();
 let search = 0;
+let enabled = true;
 const MAX_CACHED_TEXTS = 4096;
 
 /**
@@ -54,20 +56,26 @@ export function registerLiterals(pattern: RegExp, literals: readonly string[]): 
 
 /** Whether `pattern` can match anywhere in `text` (false only when it certainly cannot). */
 export function mayMatch(pattern: RegExp, text: string): boolean {
+  if (!enabled) return true;
   const id = patternIds.get(pattern);
   if (id === undefined) return true;
-  let present = found.get(text);
+  let present = texts.get(text);
   if (present === undefined) {
-    present = presentPatterns(text);
-    if (found.size >= MAX_CACHED_TEXTS) found = new Map();
-    found.set(text, present);
+    present = presentPatterns(fold(text));
+    if (texts.size >= MAX_CACHED_TEXTS) texts = new Map();
+    texts.set(text, present);
   }
   return (present[id >>> 5]! & (1 << (id & 31))) !== 0;
 }
 
 /** Drops the remembered texts: called when a new document starts, as its texts will not recur. */
 export function forgetTexts(): void {
-  if (found.size > 0) found = new Map();
+  if (texts.size > 0) texts = new Map();
+}
+
+/** Turns the prefilter off (or on again): for checking that it never changes a result. */
+export function usePrefilter(on: boolean): void {
+  enabled = on;
 }
 
 /** Case folding for the search: lower case, plus the one fold `toLowerCase` leaves out. */
@@ -75,10 +83,9 @@ function fold(text: string): string {
   return text.toLowerCase().replace(/\u017f/g, 's');
 }
 
-function presentPatterns(text: string): Uint32Array {
+function presentPatterns(folded: string): Uint32Array {
   const ac = (automaton ??= build());
   const present = new Uint32Array((patternCount + 31) >>> 5);
-  const folded = fold(text);
   const { column, columns, next, outputOf, outputLink, reported } = ac;
   const current = ++search;
   let state = 0;
@@ -95,7 +102,7 @@ function presentPatterns(text: string): Uint32Array {
 }
 
 function build(): Automaton {
-  found = new Map();
+  texts = new Map();
   const column = new Uint8Array(65536);
   let columns = 1;
   for (const literal of literalIndex.keys()) {

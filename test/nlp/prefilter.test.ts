@@ -1,12 +1,16 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { allRules } from '../../rules/index.js';
+import { formatFromPath } from '../../src/loaders/index.js';
 import { matchAll, test, words } from '../../src/nlp/patterns.js';
+import { usePrefilter } from '../../src/nlp/prefilter.js';
+import { analyseDocument } from '../../src/scan.js';
 import * as basisTerms from '../../rules/lib/basis-terms.js';
 import * as dataflowTerms from '../../rules/lib/dataflow-terms.js';
 import * as identityTerms from '../../rules/lib/identity-terms.js';
 import * as rightsTerms from '../../rules/lib/rights-terms.js';
-import { CORPUS, corpusDoc } from '../helpers/doc.js';
+import { AS_OF, CORPUS, corpusDoc } from '../helpers/doc.js';
 
 const copies = new Map<RegExp, RegExp>();
 
@@ -78,5 +82,28 @@ describe('literal prefilter of word patterns', () => {
     expect(mismatches).toEqual([]);
     expect(compared).toBeGreaterThan(10_000);
     expect(matched).toBeGreaterThan(100);
+  });
+});
+
+describe('the prefilter never changes a report', () => {
+  it('gives the same findings with and without it on every corpus statement', () => {
+    const names = ['seeds', 'dev', 'holdout', 'holdout2'].flatMap((set) =>
+      readdirSync(join(CORPUS, set))
+        .filter((n) => /\.(txt|md|html)$/.test(n))
+        .map((n) => `${set}/${n}`),
+    );
+    expect(names.length).toBeGreaterThan(40);
+    const run = (name: string) => {
+      const path = join(CORPUS, name);
+      const report = analyseDocument(readFileSync(path, 'utf8'), { rules: allRules, asOf: AS_OF, format: formatFromPath(path), source: name });
+      return JSON.stringify(report.results.map((r) => [r.ruleId, r.status, r.message, r.evidence.map((e) => [e.start, e.end])]));
+    };
+    const filtered = names.map(run);
+    usePrefilter(false);
+    try {
+      expect(names.map(run)).toEqual(filtered);
+    } finally {
+      usePrefilter(true);
+    }
   });
 });
