@@ -2,7 +2,7 @@
  * Term lists for the rights rules (Bokmål, Nynorsk, English). Kept as data so the
  * rule modules stay small and the lists can be read and extended in one place.
  */
-import { LETTER_RANGES, words, wordsSource } from '../../src/nlp/patterns.js';
+import { LETTER_RANGES, words, wordsComposite, wordsSource } from '../../src/nlp/patterns.js';
 
 /** Words that make a sentence speak of the data subject's rights or of what they can ask for. */
 export const RIGHTS_MARKER = words(
@@ -314,7 +314,7 @@ const AUTOMATED_PROCESSING =
 const DECISION_ON_AUTOMATED = `(?<![0-9${LETTER_RANGES}])(?:${DECISION_NOUN})(?:\\s+[^\\s.;:!?]+){0,10}?\\s+${AUTOMATED_PROCESSING}(?![0-9${LETTER_RANGES}])`;
 
 /** Automated decisions and profiling. */
-export const AUTOMATED_DECISION = new RegExp(
+export const AUTOMATED_DECISION = wordsComposite(
   `${wordsSource(
     '*automatiser* ~ avgjørelse*', '*automatiser* ~ avgjerd*', '*automatiser* ~ avgjersle*', '*automatiser* ~ beslutning*',
     '*automatiser* ~ vedtak*', '*automatiser* beslutningstaking', '*automatisk* ~ avgjørelse*', '*automatisk* ~ avgjerd*',
@@ -325,14 +325,14 @@ export const AUTOMATED_DECISION = new RegExp(
     'automated ~ decision*', 'automatic ~ decision*', 'automated ~ decision-making',
     'profilering*', 'profiling', 'profilere', 'profilerer', 'profileres', 'profilert*',
   )}|${DECISION_ON_AUTOMATED}`,
-  'giu',
+  ['automat', 'profil'],
 );
 
 /**
  * "Profilering" in its marketing sense, promoting an organisation or brand (not art. 4(4) profiling of persons):
  * "profilering av korpset", "klubbens egen profilering", "profileringsartikler".
  */
-export const ORG_PROFILING = new RegExp(
+export const ORG_PROFILING = wordsComposite(
   `${wordsSource('profilering*')}\\s+av(?:\\s+[^\\s]+){0,3}?\\s+${wordsSource(
     'korps*', 'klubb*', 'laget', 'lagets', 'idrettslag*', 'forening*', 'foreining*', 'organisasjon*', 'bedrift*', 'selskap*', 'firma*',
     'virksomhet*', 'verksemd*', 'merkevare*', 'kommune*', 'skole*', 'skule*', 'barnehage*', 'arrangement*', 'festival*', 'prosjekt*',
@@ -344,7 +344,7 @@ export const ORG_PROFILING = new RegExp(
     'profileringstøy', 'profileringsgåve*', 'profileringsgave*', 'profileringseffekt*', 'profileringsarbeid*', 'profileringstiltak*',
     'profileringskampanje*', 'profileringsbilde*', 'profileringsbilete*',
   )}`,
-  'giu',
+  ['profilering'],
 );
 /** What promoting an organisation is done with: pictures, web pages, social media, advertising. */
 export const PROMOTION = words(

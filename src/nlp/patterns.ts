@@ -66,6 +66,17 @@ export function words(...alternatives: string[]): RegExp {
   return pattern;
 }
 
+/**
+ * A case-insensitive, global pattern built from `wordsSource()` parts and hand-written parts.
+ * `containsOneOf` names fixed text of which every match holds at least one piece, so that the
+ * pattern is skipped, like a `words()` pattern, on texts that hold none of them.
+ */
+export function wordsComposite(source: string, containsOneOf: readonly string[]): RegExp {
+  const pattern = new RegExp(source, 'giu');
+  registerLiterals(pattern, containsOneOf.map((piece) => piece.toLowerCase()));
+  return pattern;
+}
+
 /** The longest fixed piece of an alternative: every match contains it (in lower case). */
 function requiredLiteral(alternative: string): string {
   let best = '';
