@@ -2,7 +2,7 @@
  * Term lists for the basis-and-purposes rules (purposes, legal-basis, legitimate-interest,
  * provision-requirement, data-categories), in Bokmål, Nynorsk and English.
  */
-import { LETTER_RANGES, words, wordsComposite, wordsSource } from '../../src/nlp/patterns.js';
+import { LETTER_RANGES, words, withFixedText, wordsSource } from '../../src/nlp/patterns.js';
 
 // ---------------------------------------------------------------- purposes
 
@@ -222,12 +222,15 @@ const INTEREST_SPELLED_OUT =
   `(?:(?:i|av)\\s+(?:å|at)|knytt(?:et|a)?\\s+til|som\\s+går\\s+ut\\s+på|som\\s+består\\s+i|nemleg|nemlig|namely|(?:in|of)\\s+[a-z]+ing)(?![0-9${LETTER_RANGES}])`;
 
 /** A legitimate interest that is described: "interessen er å …", "vår berettigede interesse i å …". */
-export const INTEREST_DESCRIBED = wordsComposite(
-  `${wordsSource(
-    'interess* er å', 'interess* er at', 'interessa * er å', 'interessa er å', 'interessene våre er', 'interesse i å', 'interesse av å',
-    'interesse i at', 'interessa vår', 'interessen vår er', 'interessene er', 'interessen er', 'interests are', 'interest is', 'interest in',
-    'interests in', 'interests of', 'interesse knytt til å', 'interessen knyttet til å',
-  )}|${INTEREST_SPELLED_OUT}`,
+export const INTEREST_DESCRIBED = withFixedText(
+  new RegExp(
+    `${wordsSource(
+      'interess* er å', 'interess* er at', 'interessa * er å', 'interessa er å', 'interessene våre er', 'interesse i å', 'interesse av å',
+      'interesse i at', 'interessa vår', 'interessen vår er', 'interessene er', 'interessen er', 'interests are', 'interest is', 'interest in',
+      'interests in', 'interests of', 'interesse knytt til å', 'interessen knyttet til å',
+    )}|${INTEREST_SPELLED_OUT}`,
+    'giu',
+  ),
   ['interes'],
 );
 /**

@@ -9,6 +9,8 @@
  * `pattern` is a regular-expression source matched as a whole word. Names that are also ordinary
  * words (Stripe, Zoom, Meta, Apple, Slack …) are matched case-sensitively (`caseSensitive`).
  */
+import { withFixedText } from '../../src/nlp/patterns.js';
+
 export interface ServiceEntry {
   name: string;
   pattern: string;
@@ -119,8 +121,47 @@ export interface ServiceRegex {
 const BOUNDARY_BEFORE = '(?<![A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f0-9.@/-])';
 const BOUNDARY_AFTER = '(?![A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f0-9])';
 
+/** The top-level alternatives of a regular expression's source. */
+function alternativesOf(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(source.slice(start));
+  return out;
+}
+
+/**
+ * The fixed text each alternative of a service pattern starts with ("google" in
+ * "google[\\s-]*analytics", "x.com" in "x\\.com"), for the prefilter; a letter made
+ * optional by a quantifier is left off.
+ */
+export function leadingText(source: string): string[] {
+  return alternativesOf(source).map((alternative) => {
+    const m = /^(?:[0-9A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]|\\\.)+/.exec(alternative);
+    if (!m) return '';
+    const text = m[0].replace(/\\\./g, '.');
+    return /^[?*{]/.test(alternative.slice(m[0].length)) ? text.slice(0, -1) : text;
+  });
+}
+
 /** Compiled, global, Unicode patterns for every service. */
 export const SERVICE_PATTERNS: readonly ServiceRegex[] = SERVICES.map((entry) => ({
   entry,
-  regex: new RegExp(`${BOUNDARY_BEFORE}(?:${entry.pattern})${BOUNDARY_AFTER}`, entry.caseSensitive ? 'gu' : 'giu'),
+  regex: withFixedText(
+    new RegExp(`${BOUNDARY_BEFORE}(?:${entry.pattern})${BOUNDARY_AFTER}`, entry.caseSensitive ? 'gu' : 'giu'),
+    leadingText(entry.pattern),
+  ),
 }));

@@ -2,7 +2,7 @@
  * Term lists for the rights rules (Bokmål, Nynorsk, English). Kept as data so the
  * rule modules stay small and the lists can be read and extended in one place.
  */
-import { LETTER_RANGES, words, wordsComposite, wordsSource } from '../../src/nlp/patterns.js';
+import { LETTER_RANGES, words, withFixedText, wordsSource } from '../../src/nlp/patterns.js';
 
 /** Words that make a sentence speak of the data subject's rights or of what they can ask for. */
 export const RIGHTS_MARKER = words(
@@ -314,17 +314,20 @@ const AUTOMATED_PROCESSING =
 const DECISION_ON_AUTOMATED = `(?<![0-9${LETTER_RANGES}])(?:${DECISION_NOUN})(?:\\s+[^\\s.;:!?]+){0,10}?\\s+${AUTOMATED_PROCESSING}(?![0-9${LETTER_RANGES}])`;
 
 /** Automated decisions and profiling. */
-export const AUTOMATED_DECISION = wordsComposite(
-  `${wordsSource(
-    '*automatiser* ~ avgjørelse*', '*automatiser* ~ avgjerd*', '*automatiser* ~ avgjersle*', '*automatiser* ~ beslutning*',
-    '*automatiser* ~ vedtak*', '*automatiser* beslutningstaking', '*automatisk* ~ avgjørelse*', '*automatisk* ~ avgjerd*',
-    '*automatisk* ~ beslutning*', '*automatisk* ~ vedtak*', '*beslutning* ~ automatisk*', '*avgjørelse* ~ automatisk*',
-    '*avgjerd* ~ automatisk*', '*vedtak* ~ automatisk*', '*beslutning* ~ automatiser*', '*avgjørelse* ~ automatiser*',
-    '*avgjerd* ~ automatiser*', '*vedtak* ~ automatiser*', 'automatiser* saksbehandling', 'automatisk saksbehandling',
-    'automatiser* sakshandsaming', 'automatisk sakshandsaming', 'decision* ~ automated', 'decision* ~ automatic*',
-    'automated ~ decision*', 'automatic ~ decision*', 'automated ~ decision-making',
-    'profilering*', 'profiling', 'profilere', 'profilerer', 'profileres', 'profilert*',
-  )}|${DECISION_ON_AUTOMATED}`,
+export const AUTOMATED_DECISION = withFixedText(
+  new RegExp(
+    `${wordsSource(
+      '*automatiser* ~ avgjørelse*', '*automatiser* ~ avgjerd*', '*automatiser* ~ avgjersle*', '*automatiser* ~ beslutning*',
+      '*automatiser* ~ vedtak*', '*automatiser* beslutningstaking', '*automatisk* ~ avgjørelse*', '*automatisk* ~ avgjerd*',
+      '*automatisk* ~ beslutning*', '*automatisk* ~ vedtak*', '*beslutning* ~ automatisk*', '*avgjørelse* ~ automatisk*',
+      '*avgjerd* ~ automatisk*', '*vedtak* ~ automatisk*', '*beslutning* ~ automatiser*', '*avgjørelse* ~ automatiser*',
+      '*avgjerd* ~ automatiser*', '*vedtak* ~ automatiser*', 'automatiser* saksbehandling', 'automatisk saksbehandling',
+      'automatiser* sakshandsaming', 'automatisk sakshandsaming', 'decision* ~ automated', 'decision* ~ automatic*',
+      'automated ~ decision*', 'automatic ~ decision*', 'automated ~ decision-making',
+      'profilering*', 'profiling', 'profilere', 'profilerer', 'profileres', 'profilert*',
+    )}|${DECISION_ON_AUTOMATED}`,
+    'giu',
+  ),
   ['automat', 'profil'],
 );
 
@@ -332,18 +335,21 @@ export const AUTOMATED_DECISION = wordsComposite(
  * "Profilering" in its marketing sense, promoting an organisation or brand (not art. 4(4) profiling of persons):
  * "profilering av korpset", "klubbens egen profilering", "profileringsartikler".
  */
-export const ORG_PROFILING = wordsComposite(
-  `${wordsSource('profilering*')}\\s+av(?:\\s+[^\\s]+){0,3}?\\s+${wordsSource(
-    'korps*', 'klubb*', 'laget', 'lagets', 'idrettslag*', 'forening*', 'foreining*', 'organisasjon*', 'bedrift*', 'selskap*', 'firma*',
-    'virksomhet*', 'verksemd*', 'merkevare*', 'kommune*', 'skole*', 'skule*', 'barnehage*', 'arrangement*', 'festival*', 'prosjekt*',
-    'produkt*', 'tjenest*', 'tenest*', 'koret', 'korets', 'band*', 'menighet*', 'kyrkjelyd*', 'stiftelse*', 'institusjon*', 'region*',
-    'destinasjon*', 'aktivitet*', 'tilbud*', 'tilbod*', 'oss', 'seg selv', 'seg sjølv',
-  )}|${wordsSource(
-    'sin egen profilering*', 'sitt eget profilering*', 'si eiga profilering*', 'sin eigen profilering*', 'egen profilering*',
-    'eiga profilering*', 'eigen profilering*', 'profileringsartikl*', 'profileringsmateriell*', 'profileringsprodukt*', 'profileringsklær',
-    'profileringstøy', 'profileringsgåve*', 'profileringsgave*', 'profileringseffekt*', 'profileringsarbeid*', 'profileringstiltak*',
-    'profileringskampanje*', 'profileringsbilde*', 'profileringsbilete*',
-  )}`,
+export const ORG_PROFILING = withFixedText(
+  new RegExp(
+    `${wordsSource('profilering*')}\\s+av(?:\\s+[^\\s]+){0,3}?\\s+${wordsSource(
+      'korps*', 'klubb*', 'laget', 'lagets', 'idrettslag*', 'forening*', 'foreining*', 'organisasjon*', 'bedrift*', 'selskap*', 'firma*',
+      'virksomhet*', 'verksemd*', 'merkevare*', 'kommune*', 'skole*', 'skule*', 'barnehage*', 'arrangement*', 'festival*', 'prosjekt*',
+      'produkt*', 'tjenest*', 'tenest*', 'koret', 'korets', 'band*', 'menighet*', 'kyrkjelyd*', 'stiftelse*', 'institusjon*', 'region*',
+      'destinasjon*', 'aktivitet*', 'tilbud*', 'tilbod*', 'oss', 'seg selv', 'seg sjølv',
+    )}|${wordsSource(
+      'sin egen profilering*', 'sitt eget profilering*', 'si eiga profilering*', 'sin eigen profilering*', 'egen profilering*',
+      'eiga profilering*', 'eigen profilering*', 'profileringsartikl*', 'profileringsmateriell*', 'profileringsprodukt*', 'profileringsklær',
+      'profileringstøy', 'profileringsgåve*', 'profileringsgave*', 'profileringseffekt*', 'profileringsarbeid*', 'profileringstiltak*',
+      'profileringskampanje*', 'profileringsbilde*', 'profileringsbilete*',
+    )}`,
+    'giu',
+  ),
   ['profilering'],
 );
 /** What promoting an organisation is done with: pictures, web pages, social media, advertising. */

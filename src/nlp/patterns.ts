@@ -67,12 +67,10 @@ export function words(...alternatives: string[]): RegExp {
 }
 
 /**
- * A case-insensitive, global pattern built from `wordsSource()` parts and hand-written parts.
- * `containsOneOf` names fixed text of which every match holds at least one piece, so that the
- * pattern is skipped, like a `words()` pattern, on texts that hold none of them.
+ * Lets the prefilter skip a hand-built pattern, as it skips `words()` patterns, on texts that
+ * hold none of `containsOneOf`: fixed text of which every match holds at least one piece.
  */
-export function wordsComposite(source: string, containsOneOf: readonly string[]): RegExp {
-  const pattern = new RegExp(source, 'giu');
+export function withFixedText(pattern: RegExp, containsOneOf: readonly string[]): RegExp {
   registerLiterals(pattern, containsOneOf.map((piece) => piece.toLowerCase()));
   return pattern;
 }

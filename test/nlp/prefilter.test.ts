@@ -7,6 +7,7 @@ import { matchAll, test, words } from '../../src/nlp/patterns.js';
 import { usePrefilter } from '../../src/nlp/prefilter.js';
 import { analyseDocument } from '../../src/scan.js';
 import * as basisTerms from '../../rules/lib/basis-terms.js';
+import { leadingText, SERVICE_PATTERNS, SERVICES } from '../../rules/lib/dataflow-services.js';
 import * as dataflowTerms from '../../rules/lib/dataflow-terms.js';
 import * as identityTerms from '../../rules/lib/identity-terms.js';
 import * as rightsTerms from '../../rules/lib/rights-terms.js';
@@ -82,6 +83,23 @@ describe('literal prefilter of word patterns', () => {
     expect(mismatches).toEqual([]);
     expect(compared).toBeGreaterThan(10_000);
     expect(matched).toBeGreaterThan(100);
+  });
+});
+
+describe('fixed text of service patterns', () => {
+  it('reads the text each alternative starts with, leaving off an optional last letter', () => {
+    expect(leadingText('google[\\s-]*analytics|GA4')).toEqual(['google', 'GA4']);
+    expect(leadingText('x\\.com|twitter(?:s)?')).toEqual(['x.com', 'twitter']);
+    expect(leadingText('vipps(?:\\s*mobilepay)?')).toEqual(['vipps']);
+    expect(leadingText('ads?')).toEqual(['ad']);
+    expect(leadingText('(?:a|b)c')).toEqual(['']);
+  });
+
+  it('gives every listed service at least two letters to look for, and still finds them', () => {
+    for (const entry of SERVICES) expect(leadingText(entry.pattern).every((t) => t.length >= 2), entry.name).toBe(true);
+    const sentence = 'Vi bruker Google Analytics, Hotjar og Vipps MobilePay, og nyhetsbrevet sendes med Mailchimp.';
+    const found = SERVICE_PATTERNS.filter(({ regex }) => matchAll(regex, sentence).length > 0).map(({ entry }) => entry.name);
+    expect(found).toEqual(expect.arrayContaining(['Google Analytics', 'Hotjar', 'Vipps', 'Mailchimp']));
   });
 });
 
