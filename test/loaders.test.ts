@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { decodeBytes, InputError, loadText } from '../src/loaders/index.js';
+import controllerContact from '../rules/controller-contact.js';
+import orgNumber from '../rules/org-number.js';
 import { analyseText, locate } from '../src/segment/document.js';
+import { check } from './helpers/doc.js';
 
 function headings(text: string, format: 'text' | 'html' | 'markdown') {
   const doc = analyseText(loadText(text, format), 't');
@@ -61,6 +64,37 @@ describe('HTML loader', () => {
     expect(doc.text).toContain('Du har rett til innsyn & retting. Kontakt oss på post@firma.no.');
     for (const absent of ['Hjem', 'Godta', 'informasjonskapsler', '© 2026', 'intern merknad', 'var a']) expect(doc.text).not.toContain(absent);
     expect(doc.blocks.filter((b) => b.kind === 'list-item')).toHaveLength(2);
+  });
+
+  it("keeps the page footer's contact block and leaves the rest of the footer out (Bokmål)", () => {
+    const shop = `<html><body><main><h1>Personvernerklæring</h1>
+<p>Fjellbakeriet er behandlingsansvarlig for personopplysningene som samles inn i nettbutikken. Vi bruker opplysningene for å levere bestillingen din.</p>
+<p>Du kan be om innsyn, retting og sletting ved å kontakte oss.</p></main>
+<footer><nav><ul><li><a href="/personvern">Personvern</a></li><li><a href="/vilkar">Vilkår</a></li></ul></nav>
+<div class="social"><a href="https://facebook.com/fjellbakeriet">Følg oss på Facebook</a></div>
+<form><label>Meld deg på nyhetsbrevet</label><input type="email"></form>
+<div class="footer-col"><p>Fjellbakeriet AS · Storgata 1, 0155 Oslo · <a href="mailto:post@fjellbakeriet.no">post@fjellbakeriet.no</a> · Org.nr. 923 609 016</p></div>
+<p>© 2026 Fjellbakeriet AS</p></footer></body></html>`;
+    const doc = analyseText(loadText(shop, 'html'), 'shop.html');
+    expect(doc.text).toContain('Fjellbakeriet AS · Storgata 1, 0155 Oslo · post@fjellbakeriet.no · Org.nr. 923 609 016');
+    for (const absent of ['Vilkår', 'Følg oss', 'nyhetsbrevet', '© 2026']) expect(doc.text).not.toContain(absent);
+    const at = doc.text.indexOf('Storgata 1');
+    expect(shop.slice(doc.offsets[at]!, doc.offsets[at]! + 10)).toBe('Storgata 1');
+    expect(check(controllerContact, doc).status).toBe('pass');
+    expect(check(orgNumber, doc).status).toBe('pass');
+  });
+
+  it('reads a contact block marked role="contentinfo" (Nynorsk), and no footer without contact details', () => {
+    const club = `<html><body><article><h1>Personvern</h1>
+<p>Bygdelaget Fjellheim er behandlingsansvarleg for opplysningane om medlemmene. Vi nyttar opplysningane til å sende ut medlemsblad.</p></article>
+<div role="contentinfo"><address>Bygdelaget Fjellheim<br>Postboks 12, 5700 Voss<br>Telefon 56 51 00 00</address></div></body></html>`;
+    const doc = analyseText(loadText(club, 'html'), 'club.html');
+    expect(doc.text).toContain('Bygdelaget Fjellheim Postboks 12, 5700 Voss Telefon 56 51 00 00');
+    expect(check(controllerContact, doc).status).toBe('pass');
+    const bare = analyseText(loadText(club.replace(/<div role="contentinfo">[\s\S]*<\/div>/, '<footer><a href="/">Til toppen</a> © 2026 Bygdelaget Fjellheim</footer>'), 'html'), 'bare.html');
+    expect(bare.text).not.toContain('Bygdelaget Fjellheim Postboks');
+    expect(bare.text).not.toContain('© 2026');
+    expect(check(controllerContact, bare).status).toBe('fail');
   });
 
   it('maps decoded entities back to their place in the markup', () => {

@@ -145,8 +145,48 @@ export function loadHtml(original: string): LoadedText {
   const body = $('body').get(0);
   if (body && root !== body && $.contains(body, root as Element)) visitAround(body);
   else visit(root);
+  // the page footer's contact block counts as part of the statement; the rest of the footer is chrome
+  for (const block of footerContactBlocks($)) {
+    builder.openBlock('paragraph');
+    for (const child of block.children ?? []) visit(child);
+    builder.closeBlock();
+  }
   const loaded = builder.finish();
   return dropDebrisBlocks(loaded);
+}
+
+/** An e-mail address, a Norwegian phone number, an organisation number or a postcode with a place name (not "© 2026 Firma"). */
+const CONTACT_DETAIL =
+  /[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+|(?<![\d-])(?:\+47[ \u00a0]?)?(?:\d{2}[ \u00a0]?){3}\d{2}(?![\d-])|(?<![\d-])\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{3}(?![\d-])|(?<!(?:©|\([cC]\)|[cC]opyright)[ \u00a0]{0,3})(?<![\d-])\d{4}[ \u00a0]+[A-ZÆØÅ][a-zæøå]+/u;
+const FOOTER_SKIPPED = new Set(['nav', 'form', 'aside', 'button', 'select', 'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'dialog']);
+
+/**
+ * The smallest blocks of the page footer (`<footer>`, role="contentinfo") that hold contact details:
+ * "Firma AS · Storgata 1, 0155 Oslo · post@firma.no". Navigation, forms and hidden parts are left out.
+ */
+function footerContactBlocks($: Cheerio.CheerioAPI): Element[] {
+  const footers = $('footer, [role=contentinfo]')
+    .toArray()
+    .filter((f) => !$(f).parents('footer, [role=contentinfo]').length);
+  const out: Element[] = [];
+  const collect = (el: Element): boolean => {
+    let found = false;
+    for (const child of el.children ?? []) {
+      if (child.type !== 'tag') continue;
+      const c = child as Element;
+      if (FOOTER_SKIPPED.has(c.tagName.toLowerCase()) || isHidden(c)) continue;
+      if (collect(c)) found = true;
+    }
+    if (found) return true;
+    const isBlock = BLOCK_TAGS.has(el.tagName.toLowerCase()) || el.tagName.toLowerCase() === 'footer' || el.attribs?.role === 'contentinfo';
+    if (isBlock && CONTACT_DETAIL.test($(el).text())) {
+      out.push(el);
+      return true;
+    }
+    return false;
+  };
+  for (const footer of footers) collect(footer);
+  return out;
 }
 
 /** Removes blocks that are only page furniture ("Scroll to top") from the block list; their text stays in place. */
