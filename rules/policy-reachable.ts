@@ -1,6 +1,6 @@
-import * as cheerio from 'cheerio';
 import { na, pass, warn, type RuleContext } from '../src/engine/context.js';
 import type { Rule, RuleOutcome } from '../src/types.js';
+import { cheerio } from '../src/loaders/cheerio.js';
 import { attributeRange, documentBase, resolveHttpUrl, type SourceRange } from '../src/web/html-source.js';
 import type { FetchedPage } from '../src/web/site.js';
 
@@ -16,7 +16,7 @@ export function comparableUrl(raw: string, base?: string): string | undefined {
 /** The first `<a href>` (or image-map `<area href>`) on the homepage that leads to one of the targets. */
 export function findLinkTo(homepage: FetchedPage, targets: ReadonlySet<string>): (SourceRange & { href: string }) | undefined {
   const html = homepage.html;
-  const $ = cheerio.load(html, { sourceCodeLocationInfo: true });
+  const $ = cheerio().load(html, { sourceCodeLocationInfo: true });
   const base = documentBase($, homepage.finalUrl || homepage.url);
   for (const el of $('a[href], area[href]').toArray()) {
     const href = el.attribs.href ?? '';
