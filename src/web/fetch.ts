@@ -1,4 +1,5 @@
-import { lookup } from 'node:dns/promises';
+import { lookup as dnsLookup } from 'node:dns/promises';
+import { createRequire } from 'node:module';
 import { BlockList, isIP } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { decodeBytes, DEFAULT_MAX_BYTES, InputError } from '../loaders/decode.js';
@@ -47,6 +48,8 @@ export interface FetchOptions {
    * every host, or a predicate on host:port to allow them for some hosts only.
    */
   allowPrivate?: boolean | ((host: string) => boolean);
+  /** Resolves a host name (tests, custom resolvers); by default the system resolver. */
+  resolve?: Resolver;
   /** Deadline for the whole fetch: every redirect, retry and the body. */
   timeoutMs?: number;
   /** Longest wait for a server to answer with response headers (connecting included). */
@@ -174,11 +177,22 @@ export async function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Pr
   });
 }
 
+export interface ResolvedAddress {
+  address: string;
+  family: number;
+}
+export type Resolver = (hostname: string) => Promise<ResolvedAddress[]>;
+
+const systemResolver: Resolver = (hostname) => dnsLookup(hostname, { all: true, verbatim: true });
+
 /**
  * Resolves the host and refuses private ranges unless allowed. Every address the name
  * resolves to must be public, so a name with one public and one internal address is refused.
  */
-export async function assertPublicAddress(url: URL, options: { allowPrivate?: FetchOptions['allowPrivate']; signal?: AbortSignal } = {}): Promise<void> {
+export async function assertPublicAddress(
+  url: URL,
+  options: { allowPrivate?: FetchOptions['allowPrivate']; signal?: AbortSignal; resolve?: Resolver } = {},
+): Promise<void> {
   const allowed = typeof options.allowPrivate === 'function' ? options.allowPrivate(url.host) : options.allowPrivate;
   if (allowed) return;
   const host = hostnameOf(url);
@@ -188,7 +202,7 @@ export async function assertPublicAddress(url: URL, options: { allowPrivate?: Fe
   }
   let addresses: Array<{ address: string }>;
   try {
-    const pending = lookup(host, { all: true, verbatim: true });
+    const pending = (options.resolve ?? systemResolver)(host);
     addresses = options.signal ? await raceAbort(pending, options.signal) : await pending;
   } catch (err) {
     if (err instanceof FetchError) throw err;
@@ -437,6 +451,53 @@ interface Attempt {
  * while reading, retries with backoff on 429 and 5xx, and charset-aware decoding.
  * Errors are FetchErrors with a reason and a hint.
  */
+interface Undici {
+  fetch: (url: URL, init: RequestInit & { dispatcher: unknown }) => Promise<Response>;
+  Agent: new (options: { connect: { lookup: ConnectLookup } }) => { close(): Promise<void>; destroy(): Promise<void> };
+}
+type ConnectLookup = (
+  hostname: string,
+  options: { all?: boolean },
+  callback: (err: Error | null, address: string | ResolvedAddress[], family?: number) => void,
+) => void;
+
+const require = createRequire(import.meta.url);
+let undici: Undici | undefined;
+
+/** Node's own HTTP client as a package: its agent lets the address be checked when the connection is made. */
+function loadUndici(): Undici {
+  undici ??= require('undici') as Undici;
+  return undici;
+}
+
+class PrivateAddressAtConnect extends Error {
+  readonly code = 'EPRIVATEADDRESS';
+  constructor(readonly address: string) {
+    super(`refused private address ${address}`);
+  }
+}
+
+/**
+ * The address check again, when the connection is made: a name that resolved to a public
+ * address for the check may resolve to an internal one a moment later (DNS rebinding).
+ */
+function guardedLookup(resolve: Resolver, allowed: (hostname: string) => boolean): ConnectLookup {
+  return (hostname, options, callback) => {
+    resolve(hostname).then(
+      (addresses) => {
+        if (addresses.length === 0) return callback(Object.assign(new Error(`no address for ${hostname}`), { code: 'ENOTFOUND' }), '', 0);
+        if (!allowed(hostname)) {
+          const internal = addresses.find((a) => isPrivateAddress(a.address));
+          if (internal) return callback(new PrivateAddressAtConnect(internal.address), '', 0);
+        }
+        if (options.all) callback(null, addresses);
+        else callback(null, addresses[0]!.address, addresses[0]!.family);
+      },
+      (err: Error) => callback(err, '', 0),
+    );
+  };
+}
+
 export async function fetchPage(input: string | URL, options: FetchOptions = {}): Promise<FetchResult> {
   const start = parseHttpUrl(input);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -456,6 +517,14 @@ export async function fetchPage(input: string | URL, options: FetchOptions = {})
   if (options.signal?.aborted) onOuterAbort();
   options.signal?.addEventListener('abort', onOuterAbort, { once: true });
   const signal = controller.signal;
+  const resolve = options.resolve ?? systemResolver;
+  const allowedFor = (hostname: string): boolean => {
+    const allow = options.allowPrivate;
+    if (typeof allow !== 'function') return allow === true;
+    return hostname === hostnameOf(current) && allow(current.host);
+  };
+  const { fetch: undiciFetch, Agent } = loadUndici();
+  const dispatcher = new Agent({ connect: { lookup: guardedLookup(resolve, allowedFor) } });
 
   const request = async (url: URL, crawlDelayMs: number | undefined): Promise<Attempt> => {
     for (let attempt = 0; ; attempt++) {
@@ -463,9 +532,10 @@ export async function fetchPage(input: string | URL, options: FetchOptions = {})
       const connectTimer = setTimeout(() => controller.abort(timeoutError(url, connectTimeoutMs, 'connect')), connectTimeoutMs);
       let response: Response;
       try {
-        response = await fetch(url, {
+        response = await undiciFetch(url, {
           redirect: 'manual',
           signal,
+          dispatcher,
           headers: {
             'user-agent': options.userAgent ?? USER_AGENT,
             accept: ACCEPT_HEADER[kind],
@@ -475,6 +545,8 @@ export async function fetchPage(input: string | URL, options: FetchOptions = {})
         });
       } catch (err) {
         if (signal.aborted) throw signal.reason;
+        const cause = (err as { cause?: unknown }).cause;
+        if (cause instanceof PrivateAddressAtConnect) throw privateAddressError(url, cause.address);
         const code = (err as { cause?: { code?: string } }).cause?.code ?? '';
         if (RETRY_NETWORK_CODES.has(code) && attempt < retries && Date.now() + retryBaseMs < deadline) {
           await sleep(retryBaseMs * 2 ** attempt, undefined, { signal });
@@ -497,7 +569,7 @@ export async function fetchPage(input: string | URL, options: FetchOptions = {})
     const redirects: string[] = [];
     const seen = new Set([redirectKey(start)]);
     for (;;) {
-      await assertPublicAddress(current, { allowPrivate: options.allowPrivate, signal });
+      await assertPublicAddress(current, { allowPrivate: options.allowPrivate, signal, resolve });
       const rules = options.robots ? await options.robots.check(current, signal) : {};
       const { response } = await request(current, rules.crawlDelayMs);
       if (REDIRECTS.has(response.status)) {
@@ -548,5 +620,6 @@ export async function fetchPage(input: string | URL, options: FetchOptions = {})
   } finally {
     clearTimeout(totalTimer);
     options.signal?.removeEventListener('abort', onOuterAbort);
+    void dispatcher.destroy().catch(() => undefined);
   }
 }

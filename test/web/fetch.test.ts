@@ -222,6 +222,28 @@ describe('fetchPage', () => {
     expect(target.requests).toHaveLength(0);
   });
 
+  it('checks the address again when connecting, so a name cannot turn internal after the check (DNS rebinding)', async () => {
+    const s = await site({ '/': '<p>intern</p>' });
+    let lookups = 0;
+    // the first answer (the pre-check) is public; every later one points at the local server
+    const rebinding: FetchOptions['resolve'] = async () => (lookups++ === 0 ? [{ address: '93.184.216.34', family: 4 }] : [{ address: '127.0.0.1', family: 4 }]);
+    const err = await fetchError(fetchPage(`http://rebind.test:${s.port}/`, { timeoutMs: 2000, retries: 0, resolve: rebinding }));
+    expect(err.code).toBe('private-address');
+    expect(err.message).toContain('127.0.0.1');
+    expect(lookups).toBeGreaterThanOrEqual(2);
+    expect(s.requests).toHaveLength(0);
+  });
+
+  it('connects to the address the resolver gives, and to a private one only when allowed', async () => {
+    const s = await site({ '/': '<p>intern</p>' });
+    const local: FetchOptions['resolve'] = async () => [{ address: '127.0.0.1', family: 4 }];
+    const page = await fetchPage(`http://firma.test:${s.port}/`, { ...LOCAL, resolve: local });
+    expect(page.html).toContain('intern');
+    const onlyOther: FetchOptions = { ...LOCAL, resolve: local, allowPrivate: (host) => host === 'annen.test' };
+    expect((await fetchError(fetchPage(`http://firma.test:${s.port}/`, onlyOther))).code).toBe('private-address');
+    expect(s.requests).toHaveLength(1);
+  });
+
   it('classifies private and public addresses', () => {
     for (const a of ['127.0.0.1', '10.1.2.3', '172.16.0.1', '172.31.255.255', '192.168.1.1', '169.254.169.254', '100.64.0.1', '0.0.0.0', '::1', '::', 'fe80::1', 'fc00::1', 'fd12:3456::1', '::ffff:127.0.0.1', '::ffff:7f00:1', '224.0.0.1']) {
       expect(isPrivateAddress(a), a).toBe(true);
