@@ -67,6 +67,9 @@ const ENTER_DATA = words(
 );
 /** Giving: about data only with a data word as the object ("gi oss e-postadressen", not "gi oss beskjed"). */
 const GIVE_OBJECT = words('gi', 'gje', 'dele', 'sende', 'senda', 'give', 'share', 'send');
+/** Using one's own data: "benytte sitt fødselsnummer", "bruke e-postadressen din" (not "bruke en oppdatert nettleser"). */
+const USE_VERB = words('bruke', 'bruka', 'benytte', 'nytte', 'nytta', 'use');
+const OWN = new Set(['sitt', 'sin', 'sine', 'si', 'ditt', 'din', 'dine', 'di', 'dykkar', 'deres', 'your', 'their', 'his', 'her']);
 /** Agreeing: a requirement to give data only when it is the condition for something ("for å kunne søke"). */
 const AGREE = words('godta', 'godkjenne', 'samtykke', 'samtykkje', 'akseptere', 'aksepterer', 'consent', 'accept', 'agree');
 const USER_GOAL = words(
@@ -143,12 +146,19 @@ function demandedIn(sentence: Sentence): boolean {
   });
 }
 
-/** The data subject is the subject of the obligation at `i`: "du må", "må du", "er du nøydd", "you are required", "you will need". */
+/** Prepositions that open a phrase between a subject and its verb: "medlemmer av foreningen må", "søkere til stillingen må". */
+const PREPOSITION = new Set(['av', 'i', 'på', 'hos', 'til', 'ved', 'med', 'of', 'in', 'at', 'to', 'for']);
+
+/**
+ * The data subject is the subject of the obligation at `i`: "du må", "må du", "er du nøydd", "you are required",
+ * "you will need", "alle medlemmer av foreningen må".
+ */
 function hasPersonSubject(tokens: Token[], i: number): boolean {
   const isPerson = (k: number) => k >= 0 && test(PERSON, tokens[k]?.word ?? '');
   if (isPerson(i - 1) || isPerson(i + 1)) return true;
   const link = tokens[i - 1]?.word ?? '';
-  return isPerson(i - 2) && (COPULA.has(link) || AUXILIARY.has(link));
+  if (isPerson(i - 2) && (COPULA.has(link) || AUXILIARY.has(link))) return true;
+  return isPerson(i - 3) && PREPOSITION.has(tokens[i - 2]?.word ?? '');
 }
 
 /** "Du må oppgi …", "er du nøydd til å skriva opp …", "Kandidaten må godta … for å kunne søke", "krev at du fyller inn …". */
@@ -163,7 +173,8 @@ function subjectObligationIn(sentence: Sentence): Span | undefined {
     const actText = join(act);
     const objectText = join(tokens.slice(after, after + 8));
     const enters = test(ENTER_DATA, actText);
-    const gives = act.slice(0, 3).some((t) => test(GIVE_OBJECT, t.word)) && dataIn(objectText);
+    const usesOwn = act.slice(0, 3).some((t) => test(USE_VERB, t.word)) && tokens.slice(after, after + 6).some((t) => OWN.has(t.word));
+    const gives = (act.slice(0, 3).some((t) => test(GIVE_OBJECT, t.word)) || usesOwn) && dataIn(objectText);
     const agrees = act.slice(0, 2).some((t) => test(AGREE, t.word)) && test(USER_GOAL, sentence.text);
     if (enters || gives || agrees) return { start: tokens[i]!.start, end: sentence.end };
   }
@@ -305,6 +316,32 @@ function consequenceIn(sentence: Sentence): Span | undefined {
   return undefined;
 }
 
+/** Refusing or switching off cookies: "slå av", "blokkere", "ikke akseptere", "disable", "reject". */
+const COOKIE_REFUSAL = words(
+  'slå* av', 'slår av', 'skru* av', 'blokker*', 'avvis*', 'avslå*', 'deaktiver*', 'slett*', 'ikke akseptere', 'ikkje akseptere',
+  'ikke godta', 'ikkje godta', 'ikke tillate', 'ikkje tillate', 'reserver* deg', 'disable*', 'block*', 'reject*', 'refuse*',
+  'turn off', 'switch off', 'delete', 'not accept', 'decline',
+);
+/** The site working less well without them: "vil ikke fungere optimalt", "kan slutte å virke", "may not work properly". */
+const SITE_IMPAIRED = words(
+  'ikke fungere*', 'ikkje fungere*', 'ikke vil fungere*', 'ikkje vil fungere*', 'fungerer ikke', 'fungerer ikkje', 'ikke virke',
+  'ikkje verke', 'slutte å virke', 'slutte å fungere', 'slutta å verka', 'virke optimalt', 'fungere optimalt', 'begrenset funksjonalitet',
+  'avgrensa funksjonalitet', 'redusert funksjonalitet', 'not work*', 'stop working', 'may not function', 'limited functionality',
+);
+
+/**
+ * "Du kan slå av informasjonskapsler i nettleseren, men da vil ikke nettsiden fungere optimalt"; also with the
+ * consequence in the next sentence ("… kan da slutte å virke optimalt"): what follows from not giving cookie data.
+ */
+function cookieRefusalIn(sentence: Sentence, next: Sentence | undefined): Span | undefined {
+  if (!test(COOKIE_WORDS, sentence.text)) return undefined;
+  const refusal = matchAll(COOKIE_REFUSAL, sentence.text, sentence.start)[0];
+  if (!refusal) return undefined;
+  if (test(SITE_IMPAIRED, sentence.text.slice(refusal.end - sentence.start))) return { start: refusal.start, end: sentence.end };
+  if (next && test(SITE_IMPAIRED, next.text)) return { start: refusal.start, end: next.end };
+  return undefined;
+}
+
 /**
  * "Opplysningene er nødvendige for å inngå avtalen", "nødvendig for at … du kan legge inn sitatet":
  * data required for something the user wants. "Behandlingen er nødvendig for å oppfylle avtalen" is the
@@ -346,7 +383,7 @@ function isVoluntaryGiving(sentence: Sentence, m: Span & { text: string }): bool
   return i > 0 && COPULA.has(sentence.tokens[i - 1]!.word);
 }
 
-function findIn(sentence: Sentence): Found | undefined {
+function findIn(sentence: Sentence, next?: Sentence): Found | undefined {
   const text = sentence.text;
   const at = (how: How, span: Span): Found => ({ start: span.start, end: span.end, sentence, how });
   const givesData = test(GIVE_VERB, text) || test(DATA_OBJECT, text);
@@ -364,7 +401,7 @@ function findIn(sentence: Sentence): Found | undefined {
   if (test(LAW_OR_CONTRACT, text) && test(COLLECTED, text) && demandedIn(sentence)) return at('law-or-contract', sentence);
   if (subjectObligationIn(sentence) || controllerNeedIn(sentence)) return at('required', sentence);
   if (choiceIn(sentence) || anonymityIn(sentence) || withheldUntilChoiceIn(sentence)) return at('choice', sentence);
-  const consequence = consequenceIn(sentence);
+  const consequence = consequenceIn(sentence) ?? cookieRefusalIn(sentence, next);
   if (consequence) return at('consequence', sentence);
   const necessity = necessityIn(sentence);
   if (necessity) return at('necessary', sentence);
@@ -430,12 +467,13 @@ export const provisionRequirement: Rule = {
   },
   check(ctx: RuleContext) {
     const found: Found[] = [];
-    for (const sentence of ctx.sentences) {
+    ctx.sentences.forEach((sentence, i) => {
       // headings and questions ("Hvilke opplysninger trenger vi?") announce a topic, they do not answer it
-      if (ctx.isHeading(sentence) || /\?\s*$/u.test(sentence.text)) continue;
-      const hit = findIn(sentence);
+      if (ctx.isHeading(sentence) || /\?\s*$/u.test(sentence.text)) return;
+      const next = ctx.sentences[i + 1];
+      const hit = findIn(sentence, next && next.section === sentence.section ? next : undefined);
       if (hit) found.push(hit);
-    }
+    });
     if (found.length > 0) {
       const shown = found.slice(0, 3);
       const hows = [...new Set(shown.map((f) => f.how))];

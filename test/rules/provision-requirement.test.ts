@@ -78,6 +78,41 @@ describe('provision-requirement', () => {
     });
   });
 
+  describe('pass: a subject named with a phrase, or data that must be used', () => {
+    it('reads "alle medlemmer av foreningen må registrere …" in Bokmål and Nynorsk', () => {
+      expect(check(provisionRequirement, 'Alle medlemmer av foreningen må registrere navn, e-postadresse og telefonnummer.').status).toBe('pass');
+      expect(check(provisionRequirement, 'Alle deltakarar på kurset må oppgje namn og e-postadresse.').status).toBe('pass');
+    });
+
+    it('reads "må brukeren benytte fødselsnummeret sitt" as data that must be given (Bokmål and Nynorsk)', () => {
+      const r = check(provisionRequirement, 'For å logge inn på kontoen må brukeren benytte fødselsnummeret sitt og et passord.');
+      expect(r.status).toBe('pass');
+      expect(r.message.nb).toContain('må gis');
+      expect(check(provisionRequirement, 'For å logge inn må brukaren nytte fødselsnummeret sitt.').status).toBe('pass');
+    });
+
+    it('does not read "du må bruke nettleseren" or a member "av styret" without data as a requirement', () => {
+      expect(check(provisionRequirement, 'Du må bruke en oppdatert nettleser for å se sidene.').status).toBe('fail');
+      expect(check(provisionRequirement, 'Medlemmer av styret må signere protokollen.').status).toBe('fail');
+    });
+  });
+
+  describe('pass: what follows from refusing cookies', () => {
+    it('accepts the consequence in the same sentence or the next one (Bokmål and Nynorsk)', () => {
+      const same = check(provisionRequirement, 'Du kan slå av informasjonskapsler i nettleseren, men da vil ikke nettsiden fungere optimalt.');
+      expect(same.status).toBe('pass');
+      expect(same.message.nb).toContain('hva som skjer');
+      const next = check(provisionRequirement, 'Du kan blokkere informasjonskapslar i nettlesaren din. Nettstaden vil då ikkje fungere som han skal.');
+      expect(next.status).toBe('pass');
+      expect(next.quotes).toEqual(['Du kan blokkere informasjonskapslar i nettlesaren din.']);
+    });
+
+    it('needs both the refusal and the consequence', () => {
+      expect(check(provisionRequirement, 'Du kan slå av informasjonskapsler i nettleseren din. Les mer på nettvett.no.').status).toBe('fail');
+      expect(check(provisionRequirement, 'Vi bruker informasjonskapsler for statistikk. Nettsiden fungerer ikke uten JavaScript.').status).toBe('fail');
+    });
+  });
+
   describe('pass: voluntary, or the data subject\'s own choice', () => {
     it('accepts voluntariness said as a predicate, without a giving verb', () => {
       expect(check(provisionRequirement, 'Det er valgfritt å svare på spørreundersøkelsen.').status).toBe('pass');
