@@ -178,7 +178,12 @@ export interface DatePlaceholder {
   end: number;
 }
 
-const LAW_BEFORE_LABEL = /(?<![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])(?:lov|loven|lova|lovene|lovverket|forskrift[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]*|regelverket|ekomloven|act|law|regulation)(?![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])[^.\n]{0,40}$/iu;
+/**
+ * A law or a provision as the subject before a label: "Ekomloven trådte i kraft …", "Den såkalte «cookie-paragrafen»
+ * trådte i kraft 1. juli 2013", "§ 2-7 b gjeld frå …" — its date, not the statement's.
+ */
+const LAW_BEFORE_LABEL =
+  /(?<![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])(?:[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]{0,30}-?(?:loven|lova|lovene|paragraf|paragrafen|paragrafene|bestemmelsen|bestemmelsene|føresegna|forskrift|forskriften|forskrifta|direktivet|forordningen|forordninga)|lov|lovverket|regelverket|act|law|regulation|§)(?![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])[^.\n]{0,40}$/iu;
 
 /** Cues that a sentence with a weak label speaks about the statement itself. */
 const ABOUT_STATEMENT = /(?:erklæring|personvern|retningslin|policy|statement|notice|dokument|teksten|denne sida|denne siden|this page|vilkår)/iu;
@@ -227,9 +232,9 @@ export function findLabelledDates(blocks: BlockText[]): { dates: LabelledDate[];
         const short = block.text.length <= 120;
         if (date.precision === 'year' && !colon && block.text.length > 40) continue;
         if (!colon && !short && !ABOUT_STATEMENT.test(sentenceAround(block.text, labelStart))) continue;
-        // "Loven ble endret 1. mars 2024" dates a law, not the statement.
-        if (LAW_BEFORE_LABEL.test(block.text.slice(Math.max(0, labelStart - 50), labelStart))) continue;
       }
+      // "Loven ble endret 1. mars 2024", "cookie-paragrafen trådte i kraft 1. juli 2013" date a law, not the statement.
+      if ((weak || /kraft/iu.test(label)) && LAW_BEFORE_LABEL.test(block.text.slice(Math.max(0, labelStart - 50), labelStart))) continue;
       dates.push({ date, labelStart: block.start + labelStart, labelEnd: block.start + labelEnd, label });
     }
   });

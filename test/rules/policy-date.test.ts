@@ -116,6 +116,16 @@ describe('policy-date', () => {
     ).toBe('warn');
   });
 
+  it('reads "… trådte i kraft" after a law or a provision as the law\'s date, and after the statement as its own (Bokmål and Nynorsk)', () => {
+    const law = check(policyDate, 'Personvern\n\nDen såkalte «cookie-paragrafen» trådte i kraft 1. juli 2013, og forplikter oss til å informere om informasjonskapsler.');
+    expect(law.status).toBe('warn');
+    expect(law.quotes).toEqual([]);
+    expect(check(policyDate, 'Personvern\n\nEkomlova § 3-15 tok til å gjelde og trådte i kraft 1. januar 2025.').status).toBe('warn');
+    const own = check(policyDate, 'Personvern\n\nDenne personvernerklæringa trådte i kraft 1. mars 2025.');
+    expect(own.status).toBe('pass');
+    expect(own.quotes).toEqual(['1. mars 2025']);
+  });
+
   it('accepts a date line on its own at the end of the statement', () => {
     const r = check(policyDate, 'Personvern\n\nVi behandler navn og e-post.\n\nKontakt\n\nOslo, 3. mars 2024');
     expect(r.status).toBe('pass');
