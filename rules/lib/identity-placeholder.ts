@@ -106,6 +106,18 @@ const DANGLING = new Set([
   'to', 'at', 'on', 'of', 'is', 'are', 'by', 'with', 'from', 'and', 'or', 'the', 'a', 'an', 'applies', 'apply', 'covers',
 ]);
 
+/**
+ * X standing for characters in a described format, not an empty slot: a run inside an identifier whose
+ * start holds an underscore or a digit, as in the cookie value "GA1.2.xxxxxxxxxx.yyyyyyyyyy" or the cookie
+ * name "_gat_UA-xxxxxxx-xx". "www.xxx.no", "post@xxx.no" and "UA-XXXXXXX-X" on its own stay slots.
+ */
+function isFormatNotation(text: string, start: number): boolean {
+  let from = start;
+  while (from > 0 && from > start - 40 && !/\s/u.test(text[from - 1]!)) from--;
+  const prefix = text.slice(from, start);
+  return /[_0-9]/.test(prefix);
+}
+
 function isDummyDigits(digits: string): boolean {
   if (/^(\d)\1+$/.test(digits)) return true;
   if (digits.length >= 4 && ('01234567890'.includes(digits) || '98765432109'.includes(digits))) return true;
@@ -139,7 +151,7 @@ function computePlaceholders(ctx: RuleContext): Placeholder[] {
     return inner.length > 0 && isSlotContent(inner) && !/^\d/.test(inner);
   });
   for (const p of TEMPLATE_SYNTAX) collect(ctx, p, 'template-syntax', found);
-  collect(ctx, X_RUN, 'x-run', found);
+  for (const m of ctx.findInText(X_RUN)) if (!isFormatNotation(ctx.text, m.start)) found.push({ start: m.start, end: m.end, text: m.text, kind: 'x-run' });
   collect(ctx, MARKER, 'marker', found);
   collect(ctx, LOREM, 'lorem-ipsum', found);
   collect(ctx, INSTRUCTION, 'instruction', found, (t) => INSTRUCTION_TAIL.test(t.replace(/^(?:[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+ inn|Insert|INSERT)/u, '')));

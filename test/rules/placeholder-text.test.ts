@@ -14,6 +14,14 @@ describe('placeholder-text', () => {
     expect(check(placeholderText, 'Ring oss på telefon xx xx xx xx.').quotes).toEqual(['xx xx xx xx']);
   });
 
+  it('reads X inside a described cookie format as notation, not a slot (Bokmål and Nynorsk)', () => {
+    expect(check(placeholderText, 'Informasjonskapselen _ga har en verdi på formen GA1.2.xxxxxxxxxx.yyyyyyyyyy og fjernes etter 24 måneder.').status).toBe('pass');
+    expect(check(placeholderText, 'Namnet på informasjonskapselen er _gat_UA-xxxxxxx-xx, og han varer i eitt minutt.').status).toBe('pass');
+    const slots = check(placeholderText, 'Send e-post til post@xxx.no eller skriv til oss. Org.nr. xxx xxx xxx.');
+    expect(slots.status).toBe('fail');
+    expect(slots.quotes).toEqual(['xxx', 'xxx', 'xxx', 'xxx']);
+  });
+
   it('fails unfilled bracket and angle-bracket fields in Bokmål and Nynorsk', () => {
     const nb = check(placeholderText, 'Behandlingsansvarlig er [firmanavn], org.nr. ..., ved [Navn] og <selskap>.');
     expect(nb.status).toBe('fail');
