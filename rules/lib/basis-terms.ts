@@ -366,6 +366,8 @@ export const COLLECT_LEAD = words(
   'inneholder', 'inneheld', 'omfatter', 'omfattar', 'inkluderer', 'include*', 'including', 'such as', 'som for eksempel',
   'for eksempel', 'f.eks', 'f eks', 'eksempelvis', 'blant annet', 'dette kan være', 'følgende', 'følgjande', 'the following',
   'kategori*', 'categor*', 'opplysninger som', 'opplysningar som', 'opplysninger om', 'opplysningar om', 'som navn', 'som namn',
+  // Nynorsk
+  'mellom anna', 'til dømes', 't.d', 'dette kan vere',
 );
 export const COLLECT_CONTEXT = new RegExp(`${COLLECT_VERB.source}|${COLLECT_LEAD.source}|${RECEIVE.source}`, 'giu');
 /** Headings about which data is processed. */

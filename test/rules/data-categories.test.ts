@@ -4,6 +4,15 @@ import { check, corpusDoc } from '../helpers/doc.js';
 
 describe('data-categories', () => {
   describe('pass: categories stated', () => {
+    it('reads the Nynorsk lead-ins "mellom anna" and "til dømes" as Bokmål "blant annet" and "for eksempel"', () => {
+      const nn = check(dataCategories, 'Personvern\n\nNår kartet blir lasta, får Google mellom anna IP-adressa di.');
+      expect(nn.status).toBe('pass');
+      expect(nn.quotes).toEqual(['Når kartet blir lasta, får Google mellom anna IP-adressa di.']);
+      expect(check(dataCategories, 'Personvern\n\nNår kartet lastes, får Google blant annet IP-adressen din.').status).toBe('pass');
+      expect(check(dataCategories, 'Personvern\n\nSkjemaet inneheld til dømes namn og e-postadresse.').status).toBe('pass');
+      expect(check(dataCategories, 'Personvern\n\nVi har mellom anna kontor i Bergen og Voss.').status).toBe('fail');
+    });
+
     it('reads a sentence "vi samler inn navn og e-postadresse"', () => {
       const r = check(dataCategories, 'Vi samler inn navn og e-postadresse når du melder deg på nyhetsbrevet.');
       expect(r.status).toBe('pass');
