@@ -80,6 +80,20 @@ function passivelyUsed(text: string, serviceEnd: number): boolean {
   });
 }
 
+/** "får Google … IP-adressen", "Google får tilgang til": a named service as the one getting the data. */
+const GETS = /(?<![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])(?:får|fekk|fikk|gets|got)(?![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])/iu;
+const GOT_DATA = words(
+  '*opplysning*', '*opplysing*', 'ip-adresse*', 'ip-adressa', 'ip-address*', 'data', 'dataene', 'informasjon*', 'information', 'tilgang', 'access',
+  'navn*', 'namn*', 'e-post*', 'name*', 'email*',
+);
+
+function receivesData(text: string, serviceStart: number, serviceEnd: number): boolean {
+  const before = text.slice(Math.max(0, serviceStart - 12), serviceStart);
+  const after = text.slice(serviceEnd, serviceEnd + 12);
+  const gets = GETS.test(before.split(/\s+/).slice(-2).join(' ')) || GETS.test(after.split(/\s+/).slice(0, 2).join(' '));
+  return gets && test(GOT_DATA, text.slice(serviceEnd, serviceEnd + 80));
+}
+
 /** A use verb with a tool or service as its object: "Vi nyttar fylgjande tenester". */
 function usesTool(text: string): boolean {
   const tools = matchAll(TOOL_NOUN, text);
@@ -197,7 +211,8 @@ export const recipients: Rule = {
         (svc) =>
           followsVerb(text, USE_VERB, svc.start - sentence.start) ||
           followsVerb(text, DPA_WITH, svc.start - sentence.start) ||
-          passivelyUsed(text, svc.end - sentence.start),
+          passivelyUsed(text, svc.end - sentence.start) ||
+          receivesData(text, svc.start - sentence.start, svc.end - sentence.start),
       );
       // "Vi nyttar fylgjande tenester for å behandle data på vegne av laget": the tools are processors
       if (ON_BEHALF_OF.test(text) && usesTool(text)) {

@@ -4,6 +4,14 @@ import { check, corpusDoc } from '../helpers/doc.js';
 
 describe('recipients', () => {
   describe('pass: recipients or categories stated', () => {
+    it('reads a named service that gets the data ("får Google … IP-adressen") in Bokmål and Nynorsk', () => {
+      const nb = check(recipients, 'Personvern\n\nNår kartet lastes, får Google blant annet IP-adressen din.');
+      expect(nb.status).toBe('pass');
+      expect(nb.quotes).toEqual(['Når kartet lastes, får Google blant annet IP-adressen din.']);
+      expect(check(recipients, 'Personvern\n\nNår kartet blir lasta, får Google mellom anna IP-adressa di.').status).toBe('pass');
+      expect(check(recipients, 'Personvern\n\nVi får ofte spørsmål om Google. Du får en kvittering på e-post.').status).toBe('fail');
+    });
+
     it('accepts named recipients and categories in Bokmål', () => {
       const r = check(recipients, 'Vi deler opplysningene dine med regnskapsføreren vår og med Posten/Bring ved levering.');
       expect(r.status).toBe('pass');
