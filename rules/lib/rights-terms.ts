@@ -230,8 +230,11 @@ export const PORTABILITY_TERMS: RightTerms = {
     '*dataportabilitet*', 'portabilitet*', 'data portability', 'portability', 'maskinlesbar*', 'maskinlesba*', 'machine-readable',
     'machine readable', 'rett til å flytte', 'rett til å få flytta', 'rett til å få flyttet',
   ),
-  nouns: words('flytting av ~ *opplysning*', 'flytting av ~ informasjon*', 'flytting av ~ data*', 'flytting'),
+  nouns: words('flytting av ~ *opplysning*', 'flytting av ~ informasjon*', 'flytting av ~ data*', 'flytting', 'dataeksport*', 'eksport'),
   verbs: words(
+    // "rett til å få dataene dine utlevert" (art. 20's own Norwegian wording), "eksportere dataene dine"
+    'få ~ data* ~ utlever*', 'få ~ *opplysning* ~ utlever*', 'få ~ *opplysing* ~ utlever*', 'eksporter* ~ data*', 'eksporter* ~ *opplysning*',
+    'eksporter* ~ *opplysing*', 'export* ~ data', 'export* ~ your',
     'overfør* ~ til en annen', 'overfør* ~ til annen', 'overfør* ~ til ein annan', 'overfør* ~ til anna', 'til en annen behandlingsansvarl*',
     'til annen behandlingsansvarl*', 'til ein annan behandlingsansvarl*', 'flytte ~ *opplysning*', 'flytte ~ data*', 'flytta ~ *opplysning*',
     'transmit* ~ to another', 'transfer* ~ to another', 'port ~ your data', 'to another controller',

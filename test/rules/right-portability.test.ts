@@ -20,7 +20,16 @@ describe('right-portability', () => {
     expect(check(rightPortability, 'You have the right to receive your personal information in a structured, commonly used, and machine-readable format.').status).toBe('pass');
   });
 
+  it('passes "få dataene dine utlevert" and a self-service export, in Bokmål and Nynorsk', () => {
+    const r = check(rightPortability, 'Du har rett til innsyn, retting, sletting og til å få dataene dine utlevert.');
+    expect(r.status).toBe('pass');
+    expect(r.quotes).toEqual(['Du har rett til innsyn, retting, sletting og til å få dataene dine utlevert.']);
+    expect(check(rightPortability, 'Du har rett til å få opplysningane dine utleverte. Eksport av dataa gjer du sjølv i appen.').status).toBe('pass');
+    expect(check(rightPortability, 'I profilen kan du eksportere dataene dine.').status).toBe('pass');
+  });
+
   it('fails a transfer to a supplier and a copy that is access, not portability', () => {
+    expect(check(rightPortability, 'Du har rett til å få utlevert en kopi av opplysningene vi har om deg.').status).toBe('fail');
     expect(check(rightPortability, 'Vi overfører opplysningene til en annen leverandør ved behov.').status).toBe('fail');
     expect(check(rightPortability, 'Du har rett til å be om en kopi av informasjonen vi har om deg.').status).toBe('fail');
   });
