@@ -27,6 +27,7 @@ import {
   HYPOTHETICAL,
   LAW_EXPLANATION,
   OBLIGATION_ASSERTED,
+  CONTRACT_PERFORMED,
   OBJECTION_WORDS,
   OLD_ACT_BASIS,
   OLD_COOKIE_BASIS,
@@ -421,6 +422,7 @@ export function assertsBasis(ctx: RuleContext, mention: BasisMention): boolean {
     if (EXCEPTION_LEAD.test(` ${lead} `)) return false;
     if (test(OBLIGATION_ASSERTED, sentence.text)) return true;
   }
+  if (kind === 'contract' && test(CONTRACT_PERFORMED, sentence.text)) return true;
   const necessity = /(?:nødvendig|naudsynt|necessary)\S*\s+(?:for\s+(?:å|at)|to|in order to)\s/iu.test(sentence.text);
   return test(BASIS_MARKER, sentence.text) || necessity || headingBasis;
 }

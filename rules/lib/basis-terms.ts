@@ -105,7 +105,7 @@ export const BASIS_TERMS: Record<BasisKind, RegExp> = {
   consent: words('samtykk*', 'samtykt', 'consent*'),
   contract: words(
     'avtale', 'avtalen', 'avtala', 'avtaler', 'avtalar', 'kontrakt*', 'contract*', 'oppfyllelse av avtale*', 'oppfylle ~ avtale*',
-    'avtaleforhold*', 'kundeavtale*', 'agreement*', 'kontraktsforpliktelse*', 'avtaleoppfyll*', 'kontraktsoppfyll*',
+    'avtaleforhold*', 'avtalevilkår*', 'kundeavtale*', 'agreement*', 'kontraktsforpliktelse*', 'avtaleoppfyll*', 'kontraktsoppfyll*',
   ),
   obligation: words(
     'rettslig* forpliktelse*', 'rettsleg* forplikting*', 'rettslig* plikt*', 'rettsleg* plikt*', 'lovpålag*', 'lovfest* plikt*',
@@ -147,6 +147,15 @@ export const OBLIGATION_ASSERTED = words(
   'lovpålagt', 'lovpålagte', 'er pålagt', 'pliktig* til', 'pliktig* etter', 'plikt etter', 'plikt til å', 'krav i bokføringslov*',
   'følger av bokføringslov*', 'etter bokføringslov*', 'i henhold til bokføringslov*', 'required by law', 'comply with ~ obligation*',
   'legal obligation*', 'rettslig forpliktelse', 'rettslige forpliktelser',
+);
+/**
+ * Performing the contract, in art. 6(1)(b)'s own terms: "for å oppfylle avtalen med deg", "å oppfylle de rettigheter
+ * og plikter som følger av avtalevilkårene", "to perform our contract with you".
+ */
+export const CONTRACT_PERFORMED = words(
+  'oppfylle ~ avtale*', 'oppfylla ~ avtale*', 'oppfylle ~ kontrakt*', 'gjennomføre ~ avtale*', 'gjennomføra ~ avtale*',
+  'gjennomføre ~ kontrakt*', 'plikter som følger av avtale*', 'plikter som følgjer av avtale*', 'pliktene som følgjer av avtale*',
+  'pliktene som følger av avtale*', 'fulfil* ~ contract*', 'fulfil* ~ agreement*', 'perform* ~ contract*', 'perform* ~ agreement*',
 );
 /** The data subject gives consent for processing ("samtykker du til at", "ditt samtykke", "you consent"). */
 export const CONSENT_GIVEN = words(

@@ -7,6 +7,14 @@ const SIX_BASES =
 
 describe('legal-basis', () => {
   describe('pass: a basis tied to a purpose', () => {
+    it('reads processing "for å oppfylle avtalen" as the contract basis, in Bokmål and Nynorsk', () => {
+      const nb = check(legalBasis, 'Personvern\n\nVi behandler navn og adresse for å oppfylle avtalen med deg.');
+      expect(nb.status).toBe('pass');
+      expect(nb.message.nb).toContain('avtale');
+      expect(check(legalBasis, 'Personvern\n\nFøremålet med behandlinga er å oppfylle rettane og pliktene som følgjer av avtalevilkåra for tenesta.').status).toBe('pass');
+      expect(check(legalBasis, 'Personvern\n\nDu kan lese avtalevilkårene på nettsiden vår. Vi sender nyhetsbrev til medlemmene.').status).toBe('fail');
+    });
+
     it('ties consent to the newsletter (Bokmål, art. 6 nr. 1 bokstav a)', () => {
       const r = check(legalBasis, 'Vi bruker e-postadressen din til å sende nyhetsbrev. Behandlingsgrunnlaget er samtykke, jf. personvernforordningen artikkel 6 nr. 1 bokstav a.');
       expect(r.status).toBe('pass');
@@ -172,7 +180,7 @@ describe('legal-basis', () => {
     it('passes the English d02 on its contract basis', () => {
       const r = check(legalBasis, corpusDoc('dev/d02-fribyte-boskonf-en.md'));
       expect(r.status).toBe('pass');
-      expect(r.quotes[0]).toMatch(/^The legal basis for processing personal data for this purpose is that the processing is necessary to fulfill a contract/);
+      expect(r.quotes.some((q) => /^The legal basis for processing personal data for this purpose is that the processing is necessary to fulfill a contract/.test(q))).toBe(true);
     });
   });
 });
