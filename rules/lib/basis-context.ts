@@ -240,7 +240,14 @@ export function purposeStatements(ctx: RuleContext): PurposeHit[] {
   const out: PurposeHit[] = [];
   const rank = { concrete: 3, generic: 2, unclear: 1 };
   for (const sentence of ctx.sentences) {
-    if (ctx.isHeading(sentence)) continue;
+    if (ctx.isHeading(sentence)) {
+      // "Hvordan vi bruker personopplysningene" › "Analyse, forretningsutvikling og forbedring av tjenester": a sub-heading names the purpose
+      const parents = headingChain(ctx, sentence).slice(1);
+      if (parents.some((h) => test(PURPOSE_HEADING, h)) && classifyPurpose(sentence.text) === 'concrete') {
+        out.push({ start: sentence.start, end: sentence.end, sentence, clause: sentence.text, kind: 'concrete' });
+      }
+      continue;
+    }
     if (test(HYPOTHETICAL, sentence.text)) continue;
     // a rights section by its heading (a body that merely mentions "innsyn" does not make one)
     const inRights = classifyHeading(ctx.sections[sentence.section]!.heading).some((t) => t === 'rights' || t === 'complaint');

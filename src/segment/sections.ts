@@ -10,7 +10,11 @@ export const TOPIC_TERMS: Array<[Topic, RegExp]> = [
   ['recipients', words('deler', 'deling*', 'dele', 'delt', 'deles', 'utlever*', 'mottaker*', 'mottakar*', 'tredjepart*', 'databehandler*', 'databehandlar*', 'share*', 'sharing', 'recipient*', 'third part*', 'tilgang til', 'kven får', 'hvem får', 'hvem har tilgang')],
   ['retention', words('lagring*', 'lagrer', 'lagrar', 'lagres', 'lagra', 'oppbevar*', 'hvor lenge', 'kor lenge', 'lagringstid', 'sletterutin*', 'retention', 'how long', 'store*', 'storage')],
   ['basis', words('behandlingsgrunnlag*', 'rettslig* grunnlag*', 'rettsleg* grunnlag*', 'grunnlag*', 'hjemmel', 'legal basis', 'lawful*')],
-  ['purposes', words('formål*', 'føremål*', 'hvorfor', 'kvifor', 'korfor', 'purpose*', 'hvordan bruker', 'how we use', 'bruk av')],
+  ['purposes', words(
+    'formål*', 'føremål*', 'hvorfor', 'kvifor', 'korfor', 'purpose*', 'hvordan bruker', 'how we use', 'bruk av', 'hvordan vi bruker',
+    'hvordan vi benytter', 'korleis vi brukar', 'korleis me brukar', 'hva vi bruker', 'kva vi brukar', 'kva me brukar', 'hva bruker vi',
+    'kva brukar vi', 'slik bruker vi', 'slik brukar vi', 'what we use',
+  )],
   ['data', words('hvilke* *opplysning*', 'kva *opplysning*', 'kategori*', 'data we collect', 'samler inn', 'samlar inn', 'innsamling*', 'what data', 'personal data we', 'opplysninger vi', 'opplysningar vi', 'personopplysninger som', 'hva behandles')],
   ['identity', words('behandlingsansvarl*', 'kontakt*', 'contact*', 'controller', 'om oss', 'who we are', 'hvem er vi', 'kven er vi', 'personvernombud*', 'personvernombod*')],
   ['security', words('sikkerhet*', 'sikring*', 'tryggleik*', 'security', 'informasjonssikkerhet')],

@@ -4,6 +4,21 @@ import { check, corpusDoc } from '../helpers/doc.js';
 
 describe('purposes', () => {
   describe('pass: concrete purposes', () => {
+    it('reads a sub-heading under a purposes heading as the purpose it names (Bokmål and Nynorsk)', () => {
+      const nb = check(
+        purposes,
+        '# Personvern\n\n## Hvordan vi bruker personopplysningene\n\n### Utsending av nyhetsbrev\n\nVi arbeider med dette hver måned, og det rettslige grunnlaget er samtykke.\n',
+        { format: 'markdown' },
+      );
+      expect(nb.status).toBe('pass');
+      expect(nb.quotes).toEqual(['Utsending av nyhetsbrev']);
+      const nn = check(purposes, '# Personvern\n\n## Korleis vi brukar personopplysningane\n\n### Utsending av medlemsblad\n\nDette skjer fire gonger i året.\n', {
+        format: 'markdown',
+      });
+      expect(nn.status).toBe('pass');
+      expect(check(purposes, '# Personvern\n\n## Hvordan vi bruker personopplysningene\n\n### Generelt\n\nVi tar personvern på alvor.\n', { format: 'markdown' }).status).toBe('fail');
+    });
+
     it('reads "vi bruker opplysningene til å …" in Bokmål', () => {
       const r = check(purposes, 'Vi bruker opplysningene til å behandle bestillingen din.');
       expect(r.status).toBe('pass');
