@@ -26,6 +26,17 @@ function isDenied(ctx: RuleContext, m: Match): boolean {
   return !(after && test(APPOINTED, after[1]!));
 }
 
+/** Addresses for one task, never an officer's: "folk+unsubscribe@…", "noreply@…", "avmelding@…". */
+const TASK_ADDRESS = /(?:^|[+._-])(?:unsubscribe|avmeld[a-zæøå]*|avmelding|noreply|no-reply|donotreply|nyhetsbrev|newsletter)(?=[+._@-])/iu;
+/** "send e-post til X eller ved henvendelse hos personvernombudet": the address is the alternative to the officer. */
+const OR_BEFORE_OFFICER = /^[^.;:!?]{0,30}?\s(?:eller|or)\s[^.;:!?]{0,40}$/iu;
+
+/** A channel that is not the officer's: a task address, or one offered as the alternative to contacting the officer. */
+function isOtherChannel(ctx: RuleContext, channel: Channel, officer: Match): boolean {
+  if (TASK_ADDRESS.test(channel.text)) return true;
+  return channel.end <= officer.start && OR_BEFORE_OFFICER.test(ctx.text.slice(channel.end, officer.start));
+}
+
 export const dpoContact: Rule = {
   meta: {
     id: 'dpo-contact',
@@ -97,7 +108,7 @@ export const dpoContact: Rule = {
       const to = Math.min(ctx.sentences.length - 1, m.sentence.index + 3);
       const lo = ctx.sentences[from]!.start;
       const hi = ctx.sentences[to]!.end;
-      const hits = channels.filter((c) => c.start >= lo && c.end <= hi);
+      const hits = channels.filter((c) => c.start >= lo && c.end <= hi && !isOtherChannel(ctx, c, m));
       if (hits.length > 0) {
         anchor ??= m;
         for (const h of hits) if (!near.some((n) => n.start === h.start)) near.push(h);

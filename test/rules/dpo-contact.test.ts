@@ -3,6 +3,14 @@ import dpoContact from '../../rules/dpo-contact.js';
 import { check, corpusDoc } from '../helpers/doc.js';
 
 describe('dpo-contact', () => {
+  it('does not take an unsubscribe address, or one offered instead of the officer, as the officer\'s (Bokmål and Nynorsk)', () => {
+    const nb = check(dpoContact, 'Avmelding skjer ved å sende e-post til folk+unsubscribe@firma.no eller ved henvendelse hos personvernombudet.');
+    expect(nb.status).toBe('warn');
+    expect(check(dpoContact, 'Du kan melde deg av ved å sende e-post til post@laget.no eller ved å kontakte personvernombodet.').status).toBe('warn');
+    expect(check(dpoContact, 'Personvernombodet kan kontaktast på personvernombod@laget.no eller på telefon 22 22 22 22.').status).toBe('pass');
+    expect(check(dpoContact, 'Du kan kontakte personvernombudet vårt på dpo@firma.no.').status).toBe('pass');
+  });
+
   it('passes a personvernombud with an e-mail in the next sentence (Bokmål)', () => {
     const r = check(dpoContact, 'Personvernombud\n\nVårt personvernombud er Kari Nordmann. Hun kan nås på personvernombud@fjellbakst.no.');
     expect(r.status).toBe('pass');
