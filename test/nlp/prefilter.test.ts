@@ -105,7 +105,7 @@ describe('fixed text of service patterns', () => {
 
 describe('the prefilter never changes a report', () => {
   it('gives the same findings with and without it on every corpus statement', () => {
-    const names = ['seeds', 'dev', 'holdout', 'holdout2'].flatMap((set) =>
+    const names = ['seeds', 'dev', 'holdout', 'holdout2', 'holdout3'].flatMap((set) =>
       readdirSync(join(CORPUS, set))
         .filter((n) => /\.(txt|md|html)$/.test(n))
         .map((n) => `${set}/${n}`),
