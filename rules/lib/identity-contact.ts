@@ -12,6 +12,7 @@ import {
   CONTROLLER_ROLE,
   DATATILSYNET_CONTACT,
   FIRST_PERSON,
+  LEGAL_FORMS,
   PHONE_LABEL,
   STREET_SUFFIX,
   THIRD_PARTY_DOMAINS,
@@ -194,8 +195,22 @@ function cuesIn(sentence: Sentence, ownNames: RegExp | undefined): Cue[] {
   add(FIRST_PERSON, 'controller');
   add(CONTROLLER_ROLE, 'controller');
   if (ownNames) add(ownNames, 'controller');
+  // "Behandlingsansvarlig er Posten Norge AS, Postboks 1500 …": a listed company named as the controller is the controller here
+  const named = NAMED_AS_CONTROLLER.exec(sentence.text);
+  if (named) {
+    const end = sentence.start + named.index + named[0].length;
+    const start = end - named[1]!.length;
+    for (const cue of cues) if (cue.owner === 'third-party' && cue.at >= start && cue.at < end) cue.owner = 'controller';
+  }
   return cues.sort((a, b) => a.at - b.at);
 }
+
+const LEGAL_FORM_SOURCE = LEGAL_FORMS.map((f) => f.replace(/[./]/g, '\\$&')).join('|');
+/** "Behandlingsansvarlig er X … AS", "Behandlingsansvarleg: X AS" — the name right after the role, with its legal form. */
+const NAMED_AS_CONTROLLER = new RegExp(
+  `^[ \\u00a0]*(?:[Bb]ehandlingsansvarl(?:ig|eg)|[Dd]ata controller|[Tt]he controller)(?:[ \\u00a0]+(?:er|is)|[ \\u00a0]*:)[ \\u00a0]+((?:[A-ZÆØÅ][A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f&.-]*[ \\u00a0]+){1,4}(?:${LEGAL_FORM_SOURCE}))(?![A-Za-z])`,
+  'u',
+);
 
 /**
  * Whose channel the span is: the nearest cue before it in its sentence (or right after it,

@@ -250,8 +250,8 @@ function chunkSpan(s: Sentence, c: { first: number; last: number }): Span {
  * Names that never identify the controller. A public body ("Brønnøysundregistrene") is one only
  * where the text gives it the controller role (`publicBodyAllowed`).
  */
-function isExcludedName(text: string, publicBodyAllowed = false): boolean {
-  if (text.split('/').some((part) => isThirdPartyName(part.trim()))) return true;
+function isExcludedName(text: string, publicBodyAllowed = false, thirdPartyAllowed = false): boolean {
+  if (!thirdPartyAllowed && text.split('/').some((part) => isThirdPartyName(part.trim()))) return true;
   const single = text.trim().toLowerCase();
   if (!/\s/.test(single) && (GENERIC_SUBJECTS.has(single) || (isOrgTypeWord(single) && /(?:en|et|a|ene|ane)$/.test(single)))) return true;
   if (!publicBodyAllowed && test(AUTHORITY, text)) return true;
@@ -392,14 +392,22 @@ function roleMatches(ctx: RuleContext, s: Sentence): Match[] {
  * Names tied to the controller role: "X er behandlingsansvarlig", "X, ved daglig leder, er …",
  * "X som behandlingsansvarlig", "Behandlingsansvarlig: X", "The data controller is X".
  */
+/** Another party's own controllership, not the statement's: "selvstendig behandlingsansvarlig", "independent controller". */
+const INDEPENDENT_CONTROLLER = /(?:selvstendig|sjølvstendig|egen|eigen|eige|independent|separate|own)[ \u00a0]+(?:behandlingsansvarl|controller|data controller)|(?:for|av)[ \u00a0]+(?:sine|sin|sitt|its|their)[ \u00a0]/iu;
+
 function roleEntities(ctx: RuleContext, s: Sentence): NameCandidate[] {
   const out: NameCandidate[] = [];
   const roles = roleMatches(ctx, s).filter((m) => !ctx.isNegated(s, m));
   if (roles.length === 0) return out;
+  // "Behandlingsansvarlig er Posten Norge AS", "Vipps MobilePay AS er behandlingsansvarlig": a company on the third-party
+  // list is the controller of its own statement when named as such with its legal form, unless it is another party's own
+  // controllership ("Google Ireland Ltd er selvstendig behandlingsansvarlig for …")
+  const ownStatement = !INDEPENDENT_CONTROLLER.test(s.text);
   for (const c of nameChunks(ctx, s)) {
     const span = chunkSpan(s, c);
     const text = ctx.text.slice(span.start, span.end);
-    if (isExcludedName(text, true) || isLoneDefiniteNoun(ctx, s, c)) continue;
+    const withForm = LEGAL_FORM_SET.has(raw(ctx, s.tokens[c.last]!));
+    if (isExcludedName(text, true, ownStatement && withForm) || isLoneDefiniteNoun(ctx, s, c)) continue;
     if (CHAIN_MEMBER.test(ctx.text.slice(Math.max(s.start, span.start - 80), span.start))) continue;
     const tied = roles.some((r) => {
       if (r.start >= span.end) return NAME_THEN_ROLE.test(ctx.text.slice(span.end, r.start));

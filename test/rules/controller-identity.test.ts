@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import controllerContact from '../../rules/controller-contact.js';
 import controllerIdentity from '../../rules/controller-identity.js';
 import { RuleContext } from '../../src/engine/context.js';
 import { AS_OF, check, corpusDoc, docFrom } from '../helpers/doc.js';
@@ -8,6 +9,17 @@ describe('controller-identity', () => {
     const r = check(controllerIdentity, 'Fjellbakeriet AS (org.nr. 974 761 467) er behandlingsansvarlig for personopplysningene vi behandler.');
     expect(r.status).toBe('pass');
     expect(r.quotes).toEqual(['Fjellbakeriet AS']);
+  });
+
+  it('passes a company on the third-party list named as the controller of its own statement, with its address (Bokmål and Nynorsk)', () => {
+    const nb = 'Personvern\n\nBehandlingsansvarlig er Posten Norge AS, Postboks 1500 Sentrum, 0001 Oslo.';
+    expect(check(controllerIdentity, nb).quotes).toEqual(['Posten Norge AS']);
+    expect(check(controllerContact, nb).status).toBe('pass');
+    const nn = 'Personvern\n\nBehandlingsansvarleg: Vipps MobilePay AS, Postboks 6300 Etterstad, 0603 Oslo.';
+    expect(check(controllerIdentity, nn).status).toBe('pass');
+    expect(check(controllerContact, nn).status).toBe('pass');
+    // another party's own controllership is not the statement's controller
+    expect(check(controllerIdentity, 'Personvern\n\nVi bruker Vipps til betaling. Vipps MobilePay AS er selvstendig behandlingsansvarlig for betalingen.').status).toBe('fail');
   });
 
   it('passes a named organisation without legal form given as behandlingsansvarleg (Nynorsk)', () => {
