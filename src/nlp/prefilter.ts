@@ -9,11 +9,11 @@
 
 interface Automaton {
   /** Column of each UTF-16 code unit in `next` (0: a character no literal contains). */
-  column: Uint8Array;
+  column: Uint16Array;
   columns: number;
   /** Dense transition table: next[state * columns + column]. */
   next: Int32Array;
-  /** Patterns whose literal ends at a state (or -1). */
+  /** The literal that ends at a state (or -1). */
   outputOf: Int32Array;
   /** Nearest state along the failure links that has an output (0: none). */
   outputLink: Int32Array;
@@ -103,15 +103,12 @@ function presentPatterns(folded: string): Uint32Array {
 
 function build(): Automaton {
   texts = new Map();
-  const column = new Uint8Array(65536);
+  const column = new Uint16Array(65536);
   let columns = 1;
   for (const literal of literalIndex.keys()) {
     for (let i = 0; i < literal.length; i++) {
       const code = literal.charCodeAt(i);
-      if (column[code] === 0) {
-        if (columns === 255) throw new Error('prefilter: too many distinct characters in word patterns');
-        column[code] = columns++;
-      }
+      if (column[code] === 0) column[code] = columns++;
     }
   }
   // trie
