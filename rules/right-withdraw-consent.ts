@@ -7,9 +7,10 @@ const HOW: Record<WithdrawalHow, { nb: string; en: string }> = {
   stated: { nb: 'Retten til å trekke tilbake samtykket er oppgitt', en: 'The right to withdraw consent is stated' },
   settings: { nb: 'Den registrerte kan trekke samtykket gjennom samtykkeinnstillingene', en: 'The data subject can withdraw consent through the consent settings' },
   unsubscribe: { nb: 'Den registrerte kan melde seg av det samtykket gjelder', en: 'The data subject can unsubscribe from what the consent covers' },
+  newsletter: { nb: 'Den registrerte kan melde seg av nyhetsbrevet eller e-postlisten sin', en: 'The data subject can leave the newsletter or mailing list they signed up to' },
   termination: { nb: 'Samtykket varer til den registrerte selv avslutter forholdet', en: 'The consent lasts until the data subject ends the relationship' },
 };
-const RANK: Record<WithdrawalHow, number> = { stated: 0, settings: 1, unsubscribe: 2, termination: 3 };
+const RANK: Record<WithdrawalHow, number> = { stated: 0, settings: 1, unsubscribe: 2, newsletter: 3, termination: 4 };
 
 export const rightWithdrawConsent: Rule = {
   meta: {
@@ -53,8 +54,10 @@ export const rightWithdrawConsent: Rule = {
   check(ctx: RuleContext) {
     const { relied, ignored } = consentUse(ctx);
     const all = withdrawals(ctx, relied).sort((a, b) => RANK[a.how] - RANK[b.how] || a.start - b.start);
-    const stated = all.filter((w) => w.how === 'stated');
-    const usable = relied.length > 0 ? all : stated;
+    // a newsletter one signs up to is consent-based processing even when consent is not named; when consent is
+    // named for something else, leaving the newsletter does not answer for it
+    const stated = all.filter((w) => w.how === 'stated' || w.how === 'newsletter');
+    const usable = relied.length > 0 ? all.filter((w) => w.how !== 'newsletter') : stated;
     if (usable.length > 0) {
       const top = usable[0]!;
       return pass(

@@ -98,7 +98,7 @@ export function consentUse(ctx: RuleContext): ConsentUse {
   return { relied, ignored };
 }
 
-export type WithdrawalHow = 'stated' | 'settings' | 'unsubscribe' | 'termination';
+export type WithdrawalHow = 'stated' | 'settings' | 'unsubscribe' | 'newsletter' | 'termination';
 
 export interface WithdrawalHit extends ConsentHit {
   how: WithdrawalHow;
@@ -114,6 +114,12 @@ function aboutConsent(ctx: RuleContext, sentence: Sentence): boolean {
  * through consent settings ("administrere samtykker"), by unsubscribing where the newsletter rests on consent,
  * or by ending the membership the consent lasts for ("samtykket varer til medlemskapet blir sagt opp").
  */
+/** A newsletter or mailing list the data subject signs up to. */
+const MAILING_LIST = words(
+  'nyhetsbrev*', 'nyheitsbrev*', 'e-postliste*', 'epostliste*', 'e-postlister', 'utsendingsliste*', 'mailing list*', 'mailinglist*',
+  'newsletter*', 'abonnent*', 'abonner*', 'subscriber*', 'subscribe*',
+);
+
 export function withdrawals(ctx: RuleContext, relied: ConsentHit[]): WithdrawalHit[] {
   const out: WithdrawalHit[] = [];
   const reliedSections = new Set(relied.map((r) => r.sentence.section));
@@ -130,8 +136,13 @@ export function withdrawals(ctx: RuleContext, relied: ConsentHit[]): WithdrawalH
     }
     for (const m of matchAll(UNSUBSCRIBE, sentence.text, sentence.start)) {
       if (negatedHere(sentence, m)) continue;
-      const near = [sentence, ...ctx.neighbours(sentence, 2, 2)].some((s) => test(CONSENT_ANY, s.text));
-      if (near || reliedSections.has(sentence.section)) out.push({ start: m.start, end: m.end, sentence, how: 'unsubscribe' });
+      const around = [sentence, ...ctx.neighbours(sentence, 2, 2)];
+      if (around.some((s) => test(CONSENT_ANY, s.text)) || reliedSections.has(sentence.section)) {
+        out.push({ start: m.start, end: m.end, sentence, how: 'unsubscribe' });
+      } else if (around.some((s) => test(MAILING_LIST, s.text)) || headingChain(ctx, sentence).some((h) => test(MAILING_LIST, h))) {
+        // leaving a newsletter or mailing list one signed up to: the withdrawal of a consent the statement does not name
+        out.push({ start: m.start, end: m.end, sentence, how: 'newsletter' });
+      }
     }
     if (test(CONSENT_WORD, sentence.text)) {
       for (const m of matchAll(USER_TERMINATION, sentence.text, sentence.start)) {

@@ -295,7 +295,7 @@ export const THIRD_PARTY = words(
 /** Browser controls: refusing cookies in the browser is not withdrawing consent given to the site. */
 export const BROWSER_CONTROL = words('nettleser*', 'nettlesar*', 'browser*');
 export const UNSUBSCRIBE = words(
-  'meld* deg av', 'meld* seg av', 'meld* deg ut', 'avmeld*', 'avslutt* ~ abonnement*', 'avbestill*', 'takke nei', 'reserver* deg',
+  'meld* deg av', 'meld* seg av', 'meld* deg ut', 'avmeld*', 'avregistrer*', 'avslutt* ~ abonnement*', 'avbestill*', 'takke nei', 'reserver* deg',
   'unsubscrib*', 'opt out', 'opt-out',
 );
 

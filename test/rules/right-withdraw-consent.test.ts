@@ -3,6 +3,19 @@ import rightWithdrawConsent from '../../rules/right-withdraw-consent.js';
 import { check, corpusDoc } from '../helpers/doc.js';
 
 describe('right-withdraw-consent', () => {
+  it('passes leaving a newsletter or mailing list one signed up to, when no other consent is named (Bokmål and Nynorsk)', () => {
+    const nb = check(rightWithdrawConsent, 'Personvern\n\nVi sender e-post til alle som har registrert seg på e-postlisten. Avregistrering gjøres ved å sende e-post til liste+unsubscribe@firma.no.');
+    expect(nb.status).toBe('pass');
+    expect(nb.message.nb).toContain('nyhetsbrevet eller e-postlisten');
+    expect(check(rightWithdrawConsent, 'Personvern\n\nDu kan melde deg på nyheitsbrevet vårt. Du kan når som helst melde deg av via lenkja nedst i e-posten.').status).toBe('pass');
+    const other = check(
+      rightWithdrawConsent,
+      'Personvern\n\n## Informasjonskapsler\n\nStatistikk samler vi bare inn med ditt samtykke.\n\n## Nyhetsbrev\n\nDu kan melde deg av nyhetsbrevet nederst i hver e-post.\n',
+      { format: 'markdown' },
+    );
+    expect(other.status).toBe('fail');
+  });
+
   it('passes withdrawal stated in Bokmål', () => {
     const r = check(rightWithdrawConsent, 'Det rettslige grunnlaget er ditt samtykke. Du kan når som helst trekke samtykket tilbake.');
     expect(r.status).toBe('pass');
