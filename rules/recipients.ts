@@ -2,6 +2,7 @@ import { fail, pass, type RuleContext } from '../src/engine/context.js';
 import { NEGATORS } from '../src/nlp/negation.js';
 import { matchAll, test, words } from '../src/nlp/patterns.js';
 import type { Rule, Sentence } from '../src/types.js';
+import { DATA_CATEGORY, DATA_OBJECT } from './lib/basis-terms.js';
 import { findServices, isNavigationLine, namedRecipientAfter, negatedInList, quoteList, searchedIn, underHeading } from './lib/dataflow-context.js';
 import {
   ACCESS_WORDS,
@@ -71,27 +72,23 @@ function usesRecipient(text: string): boolean {
   );
 }
 
-/** A service named just before a passive use verb: "Stripe vert nytta til …". */
-function passivelyUsed(text: string, serviceEnd: number): boolean {
-  return matchAll(PASSIVE_USE, text).some((v) => {
-    if (v.start < serviceEnd) return false;
-    const gap = text.slice(serviceEnd, v.start);
-    return !/[.;:!?]/u.test(gap) && gap.trim().split(/\s+/u).filter(Boolean).length <= 2;
+/** Whether a verb of the pattern starts at most `words` words after `at`. */
+function verbAfter(text: string, pattern: RegExp, at: number, words: number): boolean {
+  return matchAll(pattern, text).some((v) => {
+    if (v.start < at) return false;
+    const gap = text.slice(at, v.start);
+    return !/[.;:!?]/u.test(gap) && gap.trim().split(/\s+/u).filter(Boolean).length <= words;
   });
 }
 
 /** "får Google … IP-adressen", "Google får tilgang til": a named service as the one getting the data. */
-const GETS = /(?<![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])(?:får|fekk|fikk|gets|got)(?![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])/iu;
-const GOT_DATA = words(
-  '*opplysning*', '*opplysing*', 'ip-adresse*', 'ip-adressa', 'ip-address*', 'data', 'dataene', 'informasjon*', 'information', 'tilgang', 'access',
-  'navn*', 'namn*', 'e-post*', 'name*', 'email*',
-);
+const GETS = words('får', 'fekk', 'fikk', 'gets', 'got');
+const GOT_DATA = words('tilgang', 'access');
 
 function receivesData(text: string, serviceStart: number, serviceEnd: number): boolean {
-  const before = text.slice(Math.max(0, serviceStart - 12), serviceStart);
-  const after = text.slice(serviceEnd, serviceEnd + 12);
-  const gets = GETS.test(before.split(/\s+/).slice(-2).join(' ')) || GETS.test(after.split(/\s+/).slice(0, 2).join(' '));
-  return gets && test(GOT_DATA, text.slice(serviceEnd, serviceEnd + 80));
+  const gets = followsVerb(text, GETS, serviceStart) || verbAfter(text, GETS, serviceEnd, 1);
+  const object = text.slice(serviceEnd, serviceEnd + 80);
+  return gets && (test(DATA_OBJECT, object) || test(DATA_CATEGORY, object) || test(GOT_DATA, object));
 }
 
 /** A use verb with a tool or service as its object: "Vi nyttar fylgjande tenester". */
@@ -211,7 +208,7 @@ export const recipients: Rule = {
         (svc) =>
           followsVerb(text, USE_VERB, svc.start - sentence.start) ||
           followsVerb(text, DPA_WITH, svc.start - sentence.start) ||
-          passivelyUsed(text, svc.end - sentence.start) ||
+          verbAfter(text, PASSIVE_USE, svc.end - sentence.start, 2) ||
           receivesData(text, svc.start - sentence.start, svc.end - sentence.start),
       );
       // "Vi nyttar fylgjande tenester for å behandle data på vegne av laget": the tools are processors

@@ -27,7 +27,6 @@ const patternsOfLiteral: number[][] = [];
 const patternIds = new WeakMap<RegExp, number>();
 let patternCount = 0;
 let automaton: Automaton | undefined;
-let outputs: number[][] = [];
 /** For each text seen in the current document, the patterns that may match it (a bit per pattern id). */
 let texts = new Map<string, Uint32Array>();
 let search = 0;
@@ -94,7 +93,7 @@ function presentPatterns(folded: string): Uint32Array {
     let out = outputOf[state]! >= 0 ? state : outputLink[state]!;
     while (out > 0 && reported[out] !== current) {
       reported[out] = current;
-      for (const id of outputs[outputOf[out]!]!) present[id >>> 5]! |= 1 << (id & 31);
+      for (const id of patternsOfLiteral[outputOf[out]!]!) present[id >>> 5]! |= 1 << (id & 31);
       out = outputLink[out]!;
     }
   }
@@ -155,6 +154,5 @@ function build(): Automaton {
       }
     }
   }
-  outputs = patternsOfLiteral.map((ids) => [...ids]);
   return { column, columns, next, outputOf, outputLink, reported: new Int32Array(states) };
 }
