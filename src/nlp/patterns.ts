@@ -13,7 +13,8 @@
  * so they run in linear time on untrusted input.
  */
 
-import { mayMatch, registerLiterals } from './prefilter.js';
+import { foldedText, mayMatch, registerLiterals, wordStartsOf } from './prefilter.js';
+import { parseAlternatives, WordMatcher } from './word-matcher.js';
 
 /**
  * Letters of Latin-script text (Norwegian, Sami, accented loan words) and digits.
@@ -63,7 +64,47 @@ export function wordsSource(...alternatives: string[]): string {
 export function words(...alternatives: string[]): RegExp {
   const pattern = new RegExp(wordsSource(...alternatives), 'giu');
   registerLiterals(pattern, alternatives.map(requiredLiteral));
+  wordAlternatives.set(pattern, alternatives);
+  madeWordPatterns.push(pattern);
   return pattern;
+}
+
+const madeWordPatterns: RegExp[] = [];
+
+/** Every `words()` pattern made so far, with its alternatives: for checking the matcher against the regular expressions. */
+export function wordPatterns(): Array<{ pattern: RegExp; alternatives: readonly string[] }> {
+  return madeWordPatterns.map((pattern) => ({ pattern, alternatives: wordAlternatives.get(pattern)! }));
+}
+
+/** The alternatives of each `words()` pattern, until its matcher is built. */
+const wordAlternatives = new WeakMap<RegExp, readonly string[]>();
+/** The matcher that stands in for each `words()` pattern (null: the pattern needs its regular expression). */
+const wordMatchers = new WeakMap<RegExp, WordMatcher | null>();
+let matcherEnabled = true;
+
+/** Turns the word matcher off (or on again): for checking that it finds what the regular expressions find. */
+export function useWordMatcher(on: boolean): void {
+  matcherEnabled = on;
+}
+
+function wordMatcherOf(pattern: RegExp): WordMatcher | null {
+  let matcher = wordMatchers.get(pattern);
+  if (matcher === undefined) {
+    const alternatives = wordAlternatives.get(pattern);
+    const parsed = alternatives && parseAlternatives(alternatives);
+    matcher = parsed ? new WordMatcher(parsed) : null;
+    wordMatchers.set(pattern, matcher);
+  }
+  return matcher;
+}
+
+/** Offsets of the matches of a `words()` pattern found without its regular expression, or undefined. */
+function matchWithoutRegExp(pattern: RegExp, text: string, firstOnly: boolean): number[] | undefined {
+  if (!matcherEnabled || !wordAlternatives.has(pattern)) return undefined;
+  const matcher = wordMatcherOf(pattern);
+  if (!matcher) return undefined;
+  const folded = foldedText(text);
+  return folded.length === text.length ? matcher.matchAll(text, folded, wordStartsOf(text), firstOnly) : undefined;
 }
 
 /**
@@ -102,6 +143,14 @@ function globalVersion(pattern: RegExp): RegExp {
 /** All matches of a pattern in `text`, with offsets shifted by `base`. */
 export function matchAll(pattern: RegExp, text: string, base = 0): TextMatch[] {
   if (!mayMatch(pattern, text)) return [];
+  const offsets = matchWithoutRegExp(pattern, text, false);
+  if (offsets) {
+    const out: TextMatch[] = [];
+    for (let i = 0; i < offsets.length; i += 2) {
+      out.push({ start: base + offsets[i]!, end: base + offsets[i + 1]!, text: text.slice(offsets[i], offsets[i + 1]) });
+    }
+    return out;
+  }
   const re = pattern.global ? pattern : globalVersion(pattern);
   re.lastIndex = 0;
   const out: TextMatch[] = [];
@@ -119,6 +168,8 @@ export function matchAll(pattern: RegExp, text: string, base = 0): TextMatch[] {
 /** Whether the pattern matches anywhere in `text`. */
 export function test(pattern: RegExp, text: string): boolean {
   if (!mayMatch(pattern, text)) return false;
+  const offsets = matchWithoutRegExp(pattern, text, true);
+  if (offsets) return offsets.length > 0;
   pattern.lastIndex = 0;
   const found = pattern.test(text);
   pattern.lastIndex = 0;

@@ -7,6 +7,8 @@
  * sentences, so most regular-expression runs (and compilations) are skipped.
  */
 
+import { foldText, wordStarts } from './word-matcher.js';
+
 interface Automaton {
   /** Column of each UTF-16 code unit in `next` (0: a character no literal contains). */
   column: Uint16Array;
@@ -27,8 +29,15 @@ const patternsOfLiteral: number[][] = [];
 const patternIds = new WeakMap<RegExp, number>();
 let patternCount = 0;
 let automaton: Automaton | undefined;
-/** For each text seen in the current document, the patterns that may match it (a bit per pattern id). */
-let texts = new Map<string, Uint32Array>();
+interface SeenText {
+  folded: string;
+  /** The patterns that may match the text: a bit per pattern id. */
+  present: Uint32Array | undefined;
+  starts: Int32Array | undefined;
+}
+
+/** What is known of each text seen in the current document. */
+let texts = new Map<string, SeenText>();
 let search = 0;
 let enabled = true;
 const MAX_CACHED_TEXTS = 4096;
@@ -51,6 +60,7 @@ export function registerLiterals(pattern: RegExp, literals: readonly string[]): 
     patternsOfLiteral[index]!.push(id);
   }
   automaton = undefined;
+  texts = new Map();
 }
 
 /** Whether `pattern` can match anywhere in `text` (false only when it certainly cannot). */
@@ -58,13 +68,30 @@ export function mayMatch(pattern: RegExp, text: string): boolean {
   if (!enabled) return true;
   const id = patternIds.get(pattern);
   if (id === undefined) return true;
-  let present = texts.get(text);
-  if (present === undefined) {
-    present = presentPatterns(fold(text));
-    if (texts.size >= MAX_CACHED_TEXTS) texts = new Map();
-    texts.set(text, present);
-  }
+  const seen = seenText(text);
+  const present = (seen.present ??= presentPatterns(seen.folded));
   return (present[id >>> 5]! & (1 << (id & 31))) !== 0;
+}
+
+/** `foldText(text)`, remembered with the rest of what is known of the text. */
+export function foldedText(text: string): string {
+  return seenText(text).folded;
+}
+
+/** `wordStarts(text)`, remembered with the rest of what is known of the text. */
+export function wordStartsOf(text: string): Int32Array {
+  const seen = seenText(text);
+  return (seen.starts ??= wordStarts(text));
+}
+
+function seenText(text: string): SeenText {
+  let seen = texts.get(text);
+  if (seen === undefined) {
+    seen = { folded: foldText(text), present: undefined, starts: undefined };
+    if (texts.size >= MAX_CACHED_TEXTS) texts = new Map();
+    texts.set(text, seen);
+  }
+  return seen;
 }
 
 /** Drops the remembered texts: called when a new document starts, as its texts will not recur. */
@@ -75,11 +102,6 @@ export function forgetTexts(): void {
 /** Turns the prefilter off (or on again): for checking that it never changes a result. */
 export function usePrefilter(on: boolean): void {
   enabled = on;
-}
-
-/** Case folding for the search: lower case, plus the one fold `toLowerCase` leaves out. */
-function fold(text: string): string {
-  return text.toLowerCase().replace(/\u017f/g, 's');
 }
 
 function presentPatterns(folded: string): Uint32Array {
@@ -101,7 +123,6 @@ function presentPatterns(folded: string): Uint32Array {
 }
 
 function build(): Automaton {
-  texts = new Map();
   const column = new Uint16Array(65536);
   let columns = 1;
   for (const literal of literalIndex.keys()) {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allRules } from '../../rules/index.js';
 import { formatFromPath } from '../../src/loaders/index.js';
-import { matchAll, test, words } from '../../src/nlp/patterns.js';
+import { matchAll, test, useWordMatcher, words } from '../../src/nlp/patterns.js';
 import { usePrefilter } from '../../src/nlp/prefilter.js';
 import { analyseDocument } from '../../src/scan.js';
 import * as basisTerms from '../../rules/lib/basis-terms.js';
@@ -103,8 +103,8 @@ describe('fixed text of service patterns', () => {
   });
 });
 
-describe('the prefilter never changes a report', () => {
-  it('gives the same findings with and without it on every corpus statement', () => {
+describe('the prefilter and the word matcher never change a report', () => {
+  it('give the same findings as the plain regular expressions on every corpus statement', () => {
     const names = ['seeds', 'dev', 'holdout', 'holdout2', 'holdout3'].flatMap((set) =>
       readdirSync(join(CORPUS, set))
         .filter((n) => /\.(txt|md|html)$/.test(n))
@@ -118,10 +118,12 @@ describe('the prefilter never changes a report', () => {
     };
     const filtered = names.map(run);
     usePrefilter(false);
+    useWordMatcher(false);
     try {
       expect(names.map(run)).toEqual(filtered);
     } finally {
       usePrefilter(true);
+      useWordMatcher(true);
     }
   });
 });
