@@ -131,45 +131,38 @@ function build(): Automaton {
       if (column[code] === 0) column[code] = columns++;
     }
   }
-  // trie
-  const children: Array<Map<number, number>> = [new Map()];
-  const literalEnd: number[] = [-1];
+  // the trie, in the transition table itself (0: no child, as no state leads back to the root)
+  let capacity = 1;
+  for (const literal of literalIndex.keys()) capacity += literal.length;
+  let next = new Int32Array(capacity * columns);
+  const literalEnd = new Int32Array(capacity).fill(-1);
+  let states = 1;
   for (const [literal, index] of literalIndex) {
     let state = 0;
     for (let i = 0; i < literal.length; i++) {
-      const c = column[literal.charCodeAt(i)]!;
-      let child = children[state]!.get(c);
-      if (child === undefined) {
-        child = children.length;
-        children.push(new Map());
-        literalEnd.push(-1);
-        children[state]!.set(c, child);
-      }
-      state = child;
+      const cell = state * columns + column[literal.charCodeAt(i)]!;
+      if (next[cell] === 0) next[cell] = states++;
+      state = next[cell]!;
     }
     literalEnd[state] = index;
   }
-  const states = children.length;
-  const next = new Int32Array(states * columns);
+  next = next.slice(0, states * columns);
   const failure = new Int32Array(states);
-  const outputOf = new Int32Array(literalEnd);
+  const outputOf = literalEnd.slice(0, states);
   const outputLink = new Int32Array(states);
-  // breadth-first: failure links, full transition table, output links
+  // breadth-first: failure links, the rest of the transition table, output links
   const queue: number[] = [];
-  for (const [c, child] of children[0]!) {
-    next[c] = child;
-    queue.push(child);
-  }
+  for (let c = 0; c < columns; c++) if (next[c] !== 0) queue.push(next[c]!);
   for (let head = 0; head < queue.length; head++) {
     const state = queue[head]!;
     const fail = failure[state]!;
     outputLink[state] = outputOf[fail]! >= 0 ? fail : outputLink[fail]!;
     for (let c = 0; c < columns; c++) {
-      const child = children[state]!.get(c);
-      if (child === undefined) {
-        next[state * columns + c] = next[fail * columns + c]!;
+      const cell = state * columns + c;
+      const child = next[cell]!;
+      if (child === 0) {
+        next[cell] = next[fail * columns + c]!;
       } else {
-        next[state * columns + c] = child;
         failure[child] = next[fail * columns + c]!;
         queue.push(child);
       }
