@@ -1,5 +1,5 @@
 import { fail, pass, type RuleContext } from '../src/engine/context.js';
-import { matchAll, test, words, type TextMatch } from '../src/nlp/patterns.js';
+import { anyWords, matchAll, test, words, type TextMatch } from '../src/nlp/patterns.js';
 import type { Rule, Sentence } from '../src/types.js';
 import { headingChain, isListy, leadIn, negatedNear, trimQuote } from './lib/basis-context.js';
 import { CHANNEL_BEFORE, CHANNEL_LIST_BEFORE, COLLECT_CONTEXT, COLLECT_VERB, OWN_AFTER, OWN_BEFORE, DATA_CATEGORY, DATA_HEADING, LABEL_VALUE, NEGATOR, WEAK_CATEGORY } from './lib/basis-terms.js';
@@ -17,7 +17,7 @@ const SERVICE_CATEGORY = words(
   'user-agent', 'user agent', 'brukeridentitet*', 'brukaridentitet*', 'user identit*', 'søkehistorikk*', 'search history',
   'browsing history', 'besøkshistorikk*', 'bruker-id', 'brukar-id', 'user id', 'kundenummer*', 'ordrenummer*', 'order number*',
 );
-const CATEGORY = new RegExp(`${DATA_CATEGORY.source}|${SERVICE_CATEGORY.source}`, 'giu');
+const CATEGORY = anyWords(DATA_CATEGORY, SERVICE_CATEGORY);
 
 /**
  * Collecting in inverted word order, after a fronted clause or adverb ("Når du fyller ut skjemaet, samler vi inn …",
@@ -28,8 +28,8 @@ const INVERTED_COLLECT = words(
   'samla* me også inn', 'samla* vi òg inn', 'henter vi inn', 'hentar vi inn', 'hentar me inn', 'henta me inn', 'hentes det inn',
   'får me', 'me får', 'mottek me', 'me mottek', 'mottar me', 'me mottar', 'me tek vare på', 'tek me vare på', 'tar vi vare på',
 );
-const COLLECT_ANY = new RegExp(`${COLLECT_CONTEXT.source}|${INVERTED_COLLECT.source}`, 'giu');
-const COLLECT_VERB_ANY = new RegExp(`${COLLECT_VERB.source}|${INVERTED_COLLECT.source}`, 'giu');
+const COLLECT_ANY = anyWords(COLLECT_CONTEXT, INVERTED_COLLECT);
+const COLLECT_VERB_ANY = anyWords(COLLECT_VERB, INVERTED_COLLECT);
 
 interface Category extends TextMatch {
   sentence: Sentence;

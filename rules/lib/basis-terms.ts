@@ -2,7 +2,7 @@
  * Term lists for the basis-and-purposes rules (purposes, legal-basis, legitimate-interest,
  * provision-requirement, data-categories), in Bokmål, Nynorsk and English.
  */
-import { LETTER_RANGES, words, withFixedText, wordsSource } from '../../src/nlp/patterns.js';
+import { anyWords, LETTER_RANGES, words, withFixedText, wordsSource } from '../../src/nlp/patterns.js';
 
 // ---------------------------------------------------------------- purposes
 
@@ -378,7 +378,7 @@ export const COLLECT_LEAD = words(
   // Nynorsk
   'mellom anna', 'til dømes', 't.d', 'dette kan vere',
 );
-export const COLLECT_CONTEXT = new RegExp(`${COLLECT_VERB.source}|${COLLECT_LEAD.source}|${RECEIVE.source}`, 'giu');
+export const COLLECT_CONTEXT = anyWords(COLLECT_VERB, COLLECT_LEAD, RECEIVE);
 /** Headings about which data is processed. */
 export const DATA_HEADING = words(
   'hvilke*', 'kva', 'hva', 'opplysninger', 'opplysningar', 'personopplysning*', 'data we', 'what data', 'which data',

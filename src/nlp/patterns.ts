@@ -69,6 +69,20 @@ export function words(...alternatives: string[]): RegExp {
   return pattern;
 }
 
+/**
+ * One `words()` pattern that matches what any of the given `words()` patterns matches: the same as joining
+ * their regular expressions with `|`, the first pattern's alternatives tried first.
+ */
+export function anyWords(...patterns: RegExp[]): RegExp {
+  return words(
+    ...patterns.flatMap((pattern) => {
+      const alternatives = wordAlternatives.get(pattern);
+      if (!alternatives) throw new Error(`anyWords() takes words() patterns, not /${pattern.source.slice(0, 40)}…/`);
+      return alternatives;
+    }),
+  );
+}
+
 const madeWordPatterns: RegExp[] = [];
 
 /** Every `words()` pattern made so far, with its alternatives: for checking the matcher against the regular expressions. */

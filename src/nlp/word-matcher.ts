@@ -76,7 +76,9 @@ export function parseAlternatives(alternatives: readonly string[]): Alternative[
         const tail = core.endsWith('*');
         if (tail) core = core.slice(0, -1);
         core = foldText(core);
-        if (core.length === 0 || core.includes('*') || !core.split('').every(isFoldSafe)) return undefined;
+        // a lone `*` (any word) is read, but not as the first word, which would make every word a place to start
+        const emptyAllowed = head && !tail && words.length > 0;
+        if ((core.length === 0 && !emptyAllowed) || core.includes('*') || !core.split('').every(isFoldSafe)) return undefined;
         words.push({ head, core, tail });
         gapBefore.push(p > 0 && w === 0);
       }

@@ -120,9 +120,22 @@ describe('word matcher', () => {
     expect(disagreements).toEqual([]);
   });
 
+  it('reads a lone * as any word, or none', () => {
+    const pattern = words('til formålet er *', 'right to *');
+    expectSameAsRegExp(pattern, [
+      'Vi lagrar dei til formålet er oppnådd.',
+      'til formålet er -- nådd',
+      'til formålet er . Slutt',
+      'til formålet er data-',
+      'You have the right to data-portability and the right to erasure.',
+      'right to',
+    ]);
+  });
+
   it('leaves a pattern it cannot read to the regular expression', () => {
     expect(parseAlternatives(['a*b'])).toBeUndefined();
     expect(parseAlternatives(['*'])).toBeUndefined();
+    expect(parseAlternatives(['* av'])).toBeUndefined();
     expect(parseAlternatives(['µg'])).toBeUndefined();
     expect(parseAlternatives(['rett til ~ innsyn*'])).toBeDefined();
   });
