@@ -1,0 +1,67 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CORPUS } from './helpers/doc.js';
+
+const ROOT = join(import.meta.dirname, '..');
+const CLI = join(ROOT, 'dist', 'src', 'cli.js');
+const BUNDLE = join(ROOT, 'dist', 'personvernsjekk.cjs');
+
+function run(args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env }, maxBuffer: 64 * 1024 * 1024 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const SCAN = ['scan', join(CORPUS, 'seeds', 's01-igo.txt'), join(CORPUS, 'dev'), '--format', 'json', '--as-of', '2026-11-22'];
+
+/** The report without the fields that change from run to run. */
+function comparable(stdout: string): unknown {
+  return JSON.parse(stdout, (key, value) => (key === 'generatedAt' || key === 'durationMs' ? undefined : value));
+}
+
+describe('the bundled CLI', () => {
+  it('is built by npm run build', () => {
+    expect(existsSync(BUNDLE)).toBe(true);
+    expect(readFileSync(BUNDLE, 'utf8')).toContain('personvernsjekk');
+  });
+
+  it('gives the same reports as the separate modules', () => {
+    const bundled = run(SCAN);
+    const modules = run(SCAN, { PERSONVERNSJEKK_NO_BUNDLE: '1' });
+    expect(bundled.stderr).toBe('');
+    expect(bundled.code).toBe(modules.code);
+    expect(comparable(bundled.stdout)).toEqual(comparable(modules.stdout));
+    expect((comparable(bundled.stdout) as { documents: unknown[] }).documents.length).toBeGreaterThan(5);
+  });
+
+  it('keeps its compiled code in the temp directory, and replaces a cache it cannot use', () => {
+    const temp = mkdtempSync(join(tmpdir(), 'pvs-cache-'));
+    const first = run(SCAN, { TMPDIR: temp });
+    const cacheDir = join(temp, 'personvernsjekk');
+    const [cacheName] = readdirSync(cacheDir);
+    expect(cacheName).toMatch(/\.v8cache$/);
+    const cacheFile = join(cacheDir, cacheName!);
+    const size = statSync(cacheFile).size;
+    expect(size).toBeGreaterThan(100_000);
+
+    const second = run(SCAN, { TMPDIR: temp });
+    expect(comparable(second.stdout)).toEqual(comparable(first.stdout));
+
+    writeFileSync(cacheFile, 'not a code cache');
+    const third = run(SCAN, { TMPDIR: temp });
+    expect(third.stderr).toBe('');
+    expect(comparable(third.stdout)).toEqual(comparable(first.stdout));
+    expect(statSync(cacheFile).size).toBeGreaterThan(100_000);
+  });
+
+  it('still runs when the temp directory cannot be written', () => {
+    const temp = mkdtempSync(join(tmpdir(), 'pvs-cache-'));
+    const notADirectory = join(temp, 'file');
+    writeFileSync(notADirectory, '');
+    const r = run(['--version'], { TMPDIR: notADirectory });
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+});
