@@ -121,8 +121,9 @@ export function buildProgram(write: (text: string) => void, setExit: (code: numb
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 
+  // `personvernsjekk policy.html` scans, as `personvernsjekk scan policy.html` does
   const scanCommand = program
-    .command('scan')
+    .command('scan', { isDefault: true })
     .description('skann filer (.txt, .md, .html), mapper, - (standard inn) eller nettsteder')
     .argument('[paths...]', 'filer, mapper, - eller nettadresser/domener (f.eks. firma.no)')
     .option('-f, --format <format>', `utdataformat: ${FORMAT_NAMES.join(', ')} (kan gjentas eller kommaskilles; standard stylish)`, collectFormats)
@@ -261,7 +262,8 @@ export async function main(argv: string[]): Promise<number> {
     },
   );
   try {
-    await program.parseAsync(argv);
+    // with no arguments at all, the overview of commands rather than the default command's complaint
+    await program.parseAsync(argv.length <= 2 ? [...argv, '--help'] : argv);
   } catch (err) {
     if (err instanceof CommanderError) {
       return err.exitCode === 0 || err.code === 'commander.helpDisplayed' || err.code === 'commander.version' ? EXIT_OK : EXIT_USAGE;

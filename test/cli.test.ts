@@ -76,6 +76,26 @@ describe('personvernsjekk scan --format json', () => {
   });
 });
 
+describe('commands', () => {
+  it('scans the paths given without a command, as scan does', () => {
+    const s01 = join(CORPUS, 'seeds', 's01-igo.txt');
+    const implicit = json([s01]);
+    const explicit = json(['scan', s01]);
+    expect(implicit.code).toBe(explicit.code);
+    expect(implicit.report.documents.map((d: { source: string; score: number }) => [d.source, d.score])).toEqual(
+      explicit.report.documents.map((d: { source: string; score: number }) => [d.source, d.score]),
+    );
+  });
+
+  it('lists the commands when given no arguments', () => {
+    const r = run([]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Commands:');
+    expect(r.stdout).toMatch(/scan \[options\] \[paths\.\.\.\]/);
+    expect(r.stdout).toContain('explain');
+  });
+});
+
 describe('exit codes', () => {
   const s05 = join(CORPUS, 'seeds', 's05-ikomm.txt');
 
