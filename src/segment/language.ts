@@ -1,7 +1,8 @@
 import { franc } from 'franc';
 import type { Block, LanguageCode, LanguageInfo } from '../types.js';
 
-const CANDIDATES = ['nob', 'nno', 'eng', 'dan', 'swe'];
+/** The languages franc is asked to choose between (all written in Latin script). */
+export const CANDIDATES = ['nob', 'nno', 'eng', 'dan', 'swe'];
 const CHUNK = 400;
 /** franc's trigram count is the cost of detection; a long statement is judged on chunks spread over all of it. */
 const MAX_CHUNKS = 24;
