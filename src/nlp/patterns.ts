@@ -60,9 +60,49 @@ export function wordsSource(...alternatives: string[]): string {
   return `${BEFORE}(?:${alternatives.map(compileAlternative).join('|')})${AFTER}`;
 }
 
+/**
+ * The regular expression of a `words()` pattern, written and compiled only when something uses it
+ * directly: `test()` and `matchAll()` use the word matcher, and a statement needs a few hundred of
+ * these patterns, some of them thousands of characters long. `source` and every RegExp method
+ * (through `exec`) behave as the full expression does; only `new RegExp(pattern)` would copy the
+ * placeholder, so copies are made with `new RegExp(pattern.source, flags)`.
+ */
+class WordRegExp extends RegExp {
+  /** `matchAll` and `split` copy the pattern through this; RegExp itself would copy the placeholder. */
+  static override get [Symbol.species](): RegExpConstructor {
+    return copyOfFullExpression;
+  }
+
+  private full: RegExp | undefined;
+
+  constructor(private readonly alternatives: readonly string[]) {
+    super('(?!)', 'giu');
+  }
+
+  override get source(): string {
+    return this.expression().source;
+  }
+
+  override exec(text: string): RegExpExecArray | null {
+    const full = this.expression();
+    full.lastIndex = this.lastIndex;
+    const found = full.exec(text);
+    this.lastIndex = full.lastIndex;
+    return found;
+  }
+
+  private expression(): RegExp {
+    return (this.full ??= new RegExp(wordsSource(...this.alternatives), 'giu'));
+  }
+}
+
+const copyOfFullExpression = function (pattern: RegExp | string, flags?: string): RegExp {
+  return new RegExp(typeof pattern === 'string' ? pattern : pattern.source, flags);
+} as unknown as RegExpConstructor;
+
 /** A case-insensitive, global, Unicode pattern matching any of the alternatives as whole words. */
 export function words(...alternatives: string[]): RegExp {
-  const pattern = new RegExp(wordsSource(...alternatives), 'giu');
+  const pattern: RegExp = new WordRegExp(alternatives);
   registerLiterals(pattern, alternatives.map(requiredLiteral));
   wordAlternatives.set(pattern, alternatives);
   madeWordPatterns.push(pattern);

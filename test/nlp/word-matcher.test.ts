@@ -192,6 +192,24 @@ describe('word matcher', () => {
     expect(matched).toBeGreaterThan(1000);
   });
 
+  it('keeps the full regular expression behind every RegExp method of a word pattern', () => {
+    const pattern = words('innsyn*', 'rett til');
+    const full = new RegExp(pattern.source, pattern.flags);
+    const text = 'Du har Rett til INNSYN og innsynsrett.';
+    expect(pattern.source).toContain('innsyn');
+    expect(String(pattern)).toBe(String(full));
+    expect(text.match(pattern)).toEqual(text.match(full));
+    expect([...text.matchAll(pattern)].map((m) => [m.index, m[0]])).toEqual([...text.matchAll(full)].map((m) => [m.index, m[0]]));
+    expect(text.replace(pattern, '_')).toBe('Du har _ _ og _.');
+    expect(text.split(pattern)).toEqual(text.split(full));
+    expect(text.search(pattern)).toBe(7);
+    pattern.lastIndex = 0;
+    expect(pattern.test(text)).toBe(true);
+    expect(pattern.lastIndex).toBe(15);
+    expect(pattern.exec(text)?.[0]).toBe('INNSYN');
+    pattern.lastIndex = 0;
+  });
+
   it('is what the regular expressions find when switched off', () => {
     const pattern = words('innsyn*');
     useWordMatcher(false);
