@@ -5,6 +5,7 @@
  */
 import type { RuleContext } from '../../src/engine/context.js';
 import type { Sentence, Span } from '../../src/types.js';
+import { matchAll } from '../../src/nlp/patterns.js';
 import { isHostingInternal } from './identity-hosting.js';
 import { findPlaceholders, overlapsAny, type Placeholder } from './identity-placeholder.js';
 import {
@@ -183,12 +184,7 @@ export function sentenceAt(ctx: RuleContext, offset: number): Sentence | undefin
 function cuesIn(sentence: Sentence, ownNames: RegExp | undefined): Cue[] {
   const cues: Cue[] = [];
   const add = (re: RegExp, owner: Owner) => {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(sentence.text)) !== null) {
-      cues.push({ at: sentence.start + m.index, owner });
-      if (m[0].length === 0) re.lastIndex++;
-    }
+    for (const m of matchAll(re, sentence.text, sentence.start)) cues.push({ at: m.start, owner });
   };
   add(AUTHORITY, 'authority');
   add(THIRD_PARTY_PATTERN, 'third-party');

@@ -1,4 +1,4 @@
-import { words } from '../nlp/patterns.js';
+import { matchAll, test, words } from '../nlp/patterns.js';
 import type { Block, Section, Topic } from '../types.js';
 
 /** Heading and body vocabulary for each topic, Bokmål, Nynorsk and English. Order matters: the first topic wins ties. */
@@ -24,8 +24,7 @@ export const TOPIC_TERMS: Array<[Topic, RegExp]> = [
 export function classifyHeading(heading: string): Topic[] {
   const topics: Topic[] = [];
   for (const [topic, pattern] of TOPIC_TERMS) {
-    pattern.lastIndex = 0;
-    if (pattern.test(heading)) topics.push(topic);
+    if (test(pattern, heading)) topics.push(topic);
   }
   return topics;
 }
@@ -34,7 +33,7 @@ function classifyBody(body: string): Topic[] {
   let best: Topic | undefined;
   let bestCount = 0;
   for (const [topic, pattern] of TOPIC_TERMS) {
-    const count = body.match(pattern)?.length ?? 0;
+    const count = matchAll(pattern, body).length;
     if (count > bestCount) {
       best = topic;
       bestCount = count;
