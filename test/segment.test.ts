@@ -36,6 +36,15 @@ describe('sections and topics', () => {
     expect(topics['Klage']).toBe('complaint');
   });
 
+  it('knows the purpose headings the rules know, in Bokmål, Nynorsk and English', () => {
+    for (const heading of ['Hvordan vi benytter opplysningene', 'Korleis me brukar opplysningane dine', 'Kva brukar vi opplysningane til?', 'Why we process your data', 'Formålet med behandlingen']) {
+      const doc = docFrom(`${heading}\n\nVi bruker e-postadressen til å sende nyhetsbrev.`);
+      expect(doc.sections.find((s) => s.heading === heading)?.topics, heading).toContain('purposes');
+    }
+    const doc = docFrom('Hvor lenge lagrer vi opplysningene?\n\nVi sletter dem etter to år.');
+    expect(doc.sections[0]!.topics).not.toContain('purposes');
+  });
+
   it('finds the numbered headings of a real statement', () => {
     const doc = corpusDoc('seeds/s04-invoice-club.txt');
     const headings = doc.sections.map((s) => s.heading);

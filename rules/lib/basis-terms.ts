@@ -91,11 +91,8 @@ export const BASIS_PURPOSE_PHRASE = words(
   'formål knyttet til', 'for formål knyttet',
 );
 
-/** Headings over purpose text: "Formål", "Hvorfor behandler vi …", "How we use your data". */
-export const PURPOSE_HEADING = words(
-  'formål*', 'føremål*', 'hvorfor', 'kvifor', 'korfor', 'purpose*', 'how we use', 'hvordan vi bruker', 'hvordan bruker vi',
-  'korleis vi brukar', 'korleis brukar vi', 'bruk av', 'hva bruker vi', 'kva brukar vi', 'why we', 'what we use',
-);
+// headings over purpose text: one list with the segmenter's, which gives sections their topic
+export { PURPOSE_HEADING } from '../../src/segment/sections.js';
 
 // ---------------------------------------------------------------- legal bases (GDPR art. 6(1))
 

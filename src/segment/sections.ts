@@ -1,6 +1,13 @@
 import { matchAll, test, words } from '../nlp/patterns.js';
 import type { Block, Section, Topic } from '../types.js';
 
+/** Headings about purposes: "Formål", "Hvorfor …", "Hvordan vi bruker …", "Korleis me brukar …", "How we use …". */
+export const PURPOSE_HEADING = words(
+  'formål*', 'føremål*', 'hvorfor', 'kvifor', 'korfor', 'purpose*', 'why we', 'how we use', 'what we use', 'bruk av',
+  'hvordan bruker', 'hvordan vi bruker', 'hvordan vi benytter', 'hva vi bruker', 'hva bruker vi', 'slik bruker vi',
+  'korleis vi brukar', 'korleis me brukar', 'korleis brukar vi', 'kva vi brukar', 'kva me brukar', 'kva brukar vi', 'slik brukar vi',
+);
+
 /** Heading and body vocabulary for each topic, Bokmål, Nynorsk and English. Order matters: the first topic wins ties. */
 export const TOPIC_TERMS: Array<[Topic, RegExp]> = [
   ['complaint', words('klage*', 'complain*', 'tilsynsmyndighet*', 'datatilsynet')],
@@ -10,11 +17,7 @@ export const TOPIC_TERMS: Array<[Topic, RegExp]> = [
   ['recipients', words('deler', 'deling*', 'dele', 'delt', 'deles', 'utlever*', 'mottaker*', 'mottakar*', 'tredjepart*', 'databehandler*', 'databehandlar*', 'share*', 'sharing', 'recipient*', 'third part*', 'tilgang til', 'kven får', 'hvem får', 'hvem har tilgang')],
   ['retention', words('lagring*', 'lagrer', 'lagrar', 'lagres', 'lagra', 'oppbevar*', 'hvor lenge', 'kor lenge', 'lagringstid', 'sletterutin*', 'retention', 'how long', 'store*', 'storage')],
   ['basis', words('behandlingsgrunnlag*', 'rettslig* grunnlag*', 'rettsleg* grunnlag*', 'grunnlag*', 'hjemmel', 'legal basis', 'lawful*')],
-  ['purposes', words(
-    'formål*', 'føremål*', 'hvorfor', 'kvifor', 'korfor', 'purpose*', 'hvordan bruker', 'how we use', 'bruk av', 'hvordan vi bruker',
-    'hvordan vi benytter', 'korleis vi brukar', 'korleis me brukar', 'hva vi bruker', 'kva vi brukar', 'kva me brukar', 'hva bruker vi',
-    'kva brukar vi', 'slik bruker vi', 'slik brukar vi', 'what we use',
-  )],
+  ['purposes', PURPOSE_HEADING],
   ['data', words('hvilke* *opplysning*', 'kva *opplysning*', 'kategori*', 'data we collect', 'samler inn', 'samlar inn', 'innsamling*', 'what data', 'personal data we', 'opplysninger vi', 'opplysningar vi', 'personopplysninger som', 'hva behandles')],
   ['identity', words('behandlingsansvarl*', 'kontakt*', 'contact*', 'controller', 'om oss', 'who we are', 'hvem er vi', 'kven er vi', 'personvernombud*', 'personvernombod*')],
   ['security', words('sikkerhet*', 'sikring*', 'tryggleik*', 'security', 'informasjonssikkerhet')],
