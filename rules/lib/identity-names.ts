@@ -392,6 +392,15 @@ function roleMatches(ctx: RuleContext, s: Sentence): Match[] {
  * Names tied to the controller role: "X er behandlingsansvarlig", "X, ved daglig leder, er …",
  * "X som behandlingsansvarlig", "Behandlingsansvarlig: X", "The data controller is X".
  */
+/**
+ * The end of an address given after a company's legal form: "Google Ireland Ltd, Gordon House, |Dublin| er …",
+ * "Fjellvind AS, Storgata 1, 0150 |Oslo| er behandlingsansvarlig". A name here is a place, not the controller.
+ */
+const AFTER_COMPANY_ADDRESS = new RegExp(
+  `(?<![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])(?:${LEGAL_FORMS.map((f) => f.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})\\.?(?:[ \u00a0]*,[^,;:()]{1,60}){1,3}$`,
+  'u',
+);
+
 /** Another party's own controllership, not the statement's: "selvstendig behandlingsansvarlig", "independent controller". */
 const INDEPENDENT_CONTROLLER = /(?:selvstendig|sjølvstendig|egen|eigen|eige|independent|separate|own)[ \u00a0]+(?:behandlingsansvarl|controller|data controller)|(?:for|av)[ \u00a0]+(?:sine|sin|sitt|its|their)[ \u00a0]/iu;
 
@@ -409,6 +418,7 @@ function roleEntities(ctx: RuleContext, s: Sentence): NameCandidate[] {
     const withForm = LEGAL_FORM_SET.has(raw(ctx, s.tokens[c.last]!));
     if (isExcludedName(text, true, ownStatement && withForm) || isLoneDefiniteNoun(ctx, s, c)) continue;
     if (CHAIN_MEMBER.test(ctx.text.slice(Math.max(s.start, span.start - 80), span.start))) continue;
+    if (AFTER_COMPANY_ADDRESS.test(ctx.text.slice(Math.max(s.start, span.start - 200), span.start))) continue;
     const tied = roles.some((r) => {
       if (r.start >= span.end) return NAME_THEN_ROLE.test(ctx.text.slice(span.end, r.start));
       if (r.end > span.start) return false;

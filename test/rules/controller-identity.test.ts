@@ -232,6 +232,24 @@ describe('controller-identity', () => {
     expect(school.status).toBe('fail');
   });
 
+  it('does not take the place in an address after a company for the controller (Bokmål, Nynorsk, English)', () => {
+    const own = check(controllerIdentity, 'Fjellvind AS, Storgata 1, 0150 Oslo er behandlingsansvarlig for personopplysningene vi behandler.');
+    expect(own.status).toBe('pass');
+    expect(own.quotes).toEqual(['Fjellvind AS']);
+    const other = check(
+      controllerIdentity,
+      'Fjellvind AS er behandlingsansvarlig. Google Ireland Ltd, Gordon House, Dublin er selvstendig behandlingsansvarlig for opplysningene Google samler inn.',
+    );
+    expect(other.quotes).toEqual(['Fjellvind AS']);
+    const nn = check(
+      controllerIdentity,
+      'Fjellvind AS er behandlingsansvarleg. Meta Platforms Ireland Ltd., 4 Grand Canal Square, Dublin 2, er sjølvstendig behandlingsansvarleg for desse opplysningane.',
+    );
+    expect(nn.quotes).toEqual(['Fjellvind AS']);
+    const en = check(controllerIdentity, 'Nordic Widgets AS, 12 Harbour Street, Bergen is the data controller for your personal data.');
+    expect(en.quotes).toEqual(['Nordic Widgets AS']);
+  });
+
   it('judges the annotated statements', () => {
     expect(check(controllerIdentity, corpusDoc('seeds/s03-iconic.txt')).quotes).toEqual(['ICONIC AS']);
     expect(check(controllerIdentity, corpusDoc('seeds/s05-ikomm.txt')).quotes).toEqual(['Ikomm']);
