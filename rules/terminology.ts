@@ -28,18 +28,26 @@ interface Finding extends Span {
 
 const VALID = new Set<string>([...KEY_TERMS.flatMap((k) => k.forms), ...OTHER_VALID_WORDS]);
 
+/** The key terms' forms by first letter, in the order of KEY_TERMS: a misspelling keeps its first letter. */
+const FORMS_BY_FIRST_LETTER = new Map<string, Array<{ term: KeyTerm; form: string }>>();
+for (const term of KEY_TERMS) {
+  for (const form of term.forms) {
+    const list = FORMS_BY_FIRST_LETTER.get(form[0]!) ?? [];
+    list.push({ term, form });
+    FORMS_BY_FIRST_LETTER.set(form[0]!, list);
+  }
+}
+
 /** The key term a word is a near miss of, if any. */
 export function nearMiss(word: string): { term: KeyTerm; form: string; distance: number } | undefined {
   const lower = word.toLowerCase();
   if (lower.length < MIN_LENGTH || VALID.has(lower)) return undefined;
   const maxEdits = lower.length >= TWO_EDITS_FROM ? 2 : 1;
   let best: { term: KeyTerm; form: string; distance: number } | undefined;
-  for (const term of KEY_TERMS) {
-    for (const form of term.forms) {
-      if (form[0] !== lower[0] || Math.abs(form.length - lower.length) > maxEdits) continue;
-      const d = distance(lower, form);
-      if (d >= 1 && d <= maxEdits && (!best || d < best.distance)) best = { term, form, distance: d };
-    }
+  for (const { term, form } of FORMS_BY_FIRST_LETTER.get(lower[0]!) ?? []) {
+    if (Math.abs(form.length - lower.length) > maxEdits) continue;
+    const d = distance(lower, form);
+    if (d >= 1 && d <= maxEdits && (!best || d < best.distance)) best = { term, form, distance: d };
   }
   return best;
 }
@@ -51,6 +59,8 @@ function misspellings(ctx: RuleContext, skip: Span[]): Finding[] {
   const out: Finding[] = [];
   for (const sentence of ctx.sentences) {
     for (const token of sentence.tokens) {
+      // no word in a shorter token is long enough to judge
+      if (token.end - token.start < MIN_LENGTH) continue;
       if (/[@/]|\.[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]/u.test(token.word)) continue;
       const local = token.start - sentence.start;
       const raw = sentence.text.slice(local, local + (token.end - token.start));
