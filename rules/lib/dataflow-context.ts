@@ -68,22 +68,40 @@ export function isNavigationLine(ctx: RuleContext, sentence: Sentence): boolean 
 /** Every service named in the document, longest name first where names overlap ("Google Analytics" over "Google"). */
 export function findServices(ctx: RuleContext, filter: (e: ServiceEntry) => boolean = () => true): ServiceMention[] {
   const out: ServiceMention[] = [];
-  for (const sentence of ctx.sentences) {
-    if (isNavigationLine(ctx, sentence)) continue;
-    const found: Array<TextMatch & { entry: ServiceEntry }> = [];
-    for (const { entry, regex } of SERVICE_PATTERNS) {
-      if (!filter(entry)) continue;
-      for (const m of matchAll(regex, sentence.text, sentence.start)) found.push({ ...m, entry });
-    }
-    found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  for (const { sentence, found } of serviceMatches(ctx)) {
     let lastEnd = -1;
     for (const m of found) {
-      if (m.start < lastEnd) continue;
+      if (m.start < lastEnd || !filter(m.entry)) continue;
       lastEnd = m.end;
       out.push({ start: m.start, end: m.end, entry: m.entry, sentence, negated: negatedInList(ctx, sentence, m) });
     }
   }
   return out;
+}
+
+type SentenceServices = { sentence: Sentence; found: Array<TextMatch & { entry: ServiceEntry }> };
+const serviceMatchesOf = new WeakMap<RuleContext['doc'], SentenceServices[]>();
+
+/**
+ * Every service pattern's matches in each sentence that is not navigation, by start and longest first: found
+ * once per document for the rules that look for services, each with its own choice of services.
+ */
+function serviceMatches(ctx: RuleContext): SentenceServices[] {
+  let all = serviceMatchesOf.get(ctx.doc);
+  if (all) return all;
+  all = [];
+  for (const sentence of ctx.sentences) {
+    if (isNavigationLine(ctx, sentence)) continue;
+    const found: Array<TextMatch & { entry: ServiceEntry }> = [];
+    for (const { entry, regex } of SERVICE_PATTERNS) {
+      for (const m of matchAll(regex, sentence.text, sentence.start)) found.push({ ...m, entry });
+    }
+    if (found.length === 0) continue;
+    found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+    all.push({ sentence, found });
+  }
+  serviceMatchesOf.set(ctx.doc, all);
+  return all;
 }
 
 /** Distinct names, in order of first appearance. */
