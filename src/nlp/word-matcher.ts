@@ -168,11 +168,16 @@ export class WordMatcher {
     this.text = text;
     this.folded = folded;
     const out: number[] = [];
-    const candidates = this.candidateStarts(starts);
+    // without `*` heads, the candidates are the word starts themselves, in order
+    const candidates = this.headedFirstWords.length === 0 ? starts : this.candidateStarts(starts);
+    const { firstChars } = this;
     let from = 0;
     for (let i = 0; i < candidates.length; i++) {
       const start = candidates[i]!;
       if (start < from || (i > 0 && start === candidates[i - 1])) continue;
+      const code = folded.charCodeAt(start);
+      const firstWordFits = code < FIRST_CHAR_LIMIT && (firstChars[code >>> 5]! & (1 << (code & 31))) !== 0;
+      if (!firstWordFits && this.headedFirstWords.length === 0) continue;
       const end = this.matchAt(start);
       if (end < 0) continue;
       out.push(start, end);
