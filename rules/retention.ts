@@ -2,6 +2,7 @@ import { fail, pass, warn, type RuleContext } from '../src/engine/context.js';
 import { matchAll, test, words, type TextMatch } from '../src/nlp/patterns.js';
 import type { Rule, Sentence, Span } from '../src/types.js';
 import { quoteList, searchedIn, underHeading } from './lib/dataflow-context.js';
+import { contrastPart } from './lib/rights-context.js';
 import {
   AGE_AFTER,
   AGE_BEFORE,
@@ -90,22 +91,6 @@ function inRetentionContext(ctx: RuleContext, sentence: Sentence, english: boole
   return kind === 'table-row' || kind === 'list-item' || sentence.tokens.length <= 14 || /behandl|process/iu.test(sentence.text);
 }
 
-const CONTRAST = /[;]|,?\s(?:men|mens|but|while|whereas|derimot)\s/giu;
-
-/** The part of the sentence, between contrast markers ("men", "mens", "but", ";"), that holds the span. */
-function contrastPart(sentence: Sentence, span: Span): string {
-  const rel = span.start - sentence.start;
-  let from = 0;
-  let to = sentence.text.length;
-  for (const m of sentence.text.matchAll(CONTRAST)) {
-    if (m.index! + m[0].length <= rel) from = m.index! + m[0].length;
-    else if (m.index! >= rel) {
-      to = m.index!;
-      break;
-    }
-  }
-  return sentence.text.slice(from, to);
-}
 
 /**
  * Why a period or criterion is not about how long the controller keeps the user's data: a cookie or
@@ -113,7 +98,7 @@ function contrastPart(sentence: Sentence, span: Span): string {
  * or a processor's contract.
  */
 function outOfScope(ctx: RuleContext, sentence: Sentence, span: Span): string | undefined {
-  const part = contrastPart(sentence, span);
+  const part = contrastPart(sentence, span).text;
   const browser = matchAll(BROWSER_STORAGE, part)[0];
   // "Data knyttet til informasjonskapsler slettes etter 14 måneder" is about the data, not the cookie's lifetime
   if (browser && !test(PERSONAL_DATA, part.slice(0, browser.start))) return 'cookie';
