@@ -159,15 +159,85 @@ describe('HTML loader', () => {
 });
 
 describe('Markdown loader', () => {
-  it('drops front matter and link definitions, keeps link text, headings and table rows', () => {
-    const md = '+++\ntitle = "x"\n+++\n\n# Personvern\n\nKontakt [post@lag.no][post].\n\n| Tjeneste | Land |\n| --- | --- |\n| Clerk | USA |\n\n[post]: mailto:post@lag.no\n';
+  it('drops link definitions and the short values of front matter, keeps link text, headings and table rows', () => {
+    const md = '+++\ntitle = "Om oss"\ndate = 2026-04-03\ndraft = false\n+++\n\n# Personvern\n\nKontakt [post@lag.no][post].\n\n| Tjeneste | Land |\n| --- | --- |\n| Clerk | USA |\n\n[post]: mailto:post@lag.no\n';
     const doc = analyseText(loadText(md, 'markdown'), 'x.md');
-    expect(doc.sections[0]!.heading).toBe('Personvern');
+    expect(doc.sections.map((s) => s.heading)).toEqual(['Om oss', 'Personvern']);
     expect(doc.text).toContain('Kontakt post@lag.no.');
     expect(doc.text).toContain('Clerk USA');
-    expect(doc.text).not.toContain('title');
+    expect(doc.text).not.toMatch(/title|draft|2026-04-03/);
     expect(doc.text).not.toContain('mailto');
     expect(doc.links).toEqual([expect.objectContaining({ href: 'mailto:post@lag.no' })]);
+  });
+
+  /** The original text behind a phrase of the loaded text, through the loader's offsets. */
+  function originalOf(source: string, phrase: string): string {
+    const loaded = loadText(source, 'markdown');
+    const at = loaded.text.indexOf(phrase);
+    expect(at, phrase).toBeGreaterThanOrEqual(0);
+    return source.slice(loaded.offsets[at], loaded.offsets[at + phrase.length - 1]! + 1);
+  }
+
+  it('reads the page text a site generator keeps in TOML front matter (Hugo blocks), with exact offsets', () => {
+    const md = [
+      '+++',
+      "title = 'Personvernerklæring'",
+      '',
+      '[[blocks]]',
+      "type = 'text'",
+      "title = 'Dine rettigheter'",
+      "content = '''",
+      'Du har rett til **innsyn** i opplysningene vi har om deg.',
+      '',
+      '- Sletting: Du kan be oss slette dataene dine.',
+      "'''",
+      '',
+      '[[blocks]]',
+      "title = 'Kontakt'",
+      'content = """',
+      'Skriv til personvern@avisa.no."""',
+      '+++',
+      '',
+      'Sist oppdatert 3. april 2026.',
+    ].join('\n');
+    const doc = analyseText(loadText(md, 'markdown'), 'x.md');
+    expect(doc.sections.map((s) => s.heading)).toEqual(['Personvernerklæring', 'Dine rettigheter', 'Kontakt']);
+    expect(doc.text).toContain('Du har rett til innsyn i opplysningene vi har om deg.');
+    expect(doc.text).toContain('Sletting: Du kan be oss slette dataene dine.');
+    expect(doc.text).not.toMatch(/blocks|type|'''/);
+    expect(doc.text.trimEnd().endsWith('Sist oppdatert 3. april 2026.')).toBe(true);
+    expect(originalOf(md, 'rett til innsyn i')).toBe('rett til **innsyn** i');
+    expect(originalOf(md, 'personvern@avisa.no')).toBe('personvern@avisa.no');
+    expect(originalOf(md, 'Dine rettigheter')).toBe('Dine rettigheter');
+  });
+
+  it('reads YAML block scalars and titles in front matter, in Nynorsk too, with exact offsets', () => {
+    const md = [
+      '---',
+      'title: Personvern',
+      'layout: page',
+      'sections:',
+      '  - title: "Rettane dine"',
+      '    body: |',
+      '      Du har rett til innsyn i opplysningane',
+      '      og kan krevje retting.',
+      '',
+      '      Send e-post til post@laget.no.',
+      '  - title: Klage',
+      '    body: >',
+      '      Du kan klage til Datatilsynet.',
+      '---',
+      '',
+      'Anna tekst.',
+    ].join('\n');
+    const doc = analyseText(loadText(md, 'markdown'), 'x.md');
+    expect(doc.sections.map((s) => s.heading)).toEqual(['Personvern', 'Rettane dine', 'Klage']);
+    expect(doc.text).toContain('Du har rett til innsyn i opplysningane og kan krevje retting.');
+    expect(doc.text).toContain('Du kan klage til Datatilsynet.');
+    expect(doc.text).not.toMatch(/layout|body/);
+    expect(originalOf(md, 'opplysningane og kan')).toBe('opplysningane\n      og kan');
+    expect(originalOf(md, 'post@laget.no')).toBe('post@laget.no');
+    expect(check(controllerContact, doc).quotes).toEqual(['post@laget.no']);
   });
 });
 

@@ -43,12 +43,85 @@ function mapValue(value: string, raw: string, rawStart: number): number[] {
 
 const INLINE_HTML_COMMENT = /^<!--/;
 
-/** Reads a Markdown statement (front matter and link definitions left out; tables kept row by row). */
+/** Markdown parsed on its own: a whole file, or a piece of its front matter. */
+interface Source {
+  text: string;
+  /** Where offset `i` of `text` is in the file. */
+  at(i: number): number;
+  /** Whether `text` stands in the file as one unbroken run (`at(i)` is `at(0) + i`). */
+  contiguous: boolean;
+}
+
+const MARKDOWN_OPTIONS = {
+  extensions: [frontmatter(['yaml', 'toml']), gfmTable()],
+  mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml']), gfmTableFromMarkdown()],
+};
+
+/** A `title` key: the heading of the page or of one of its content blocks. */
+const TOML_TITLE = /^[ \t]*title[ \t]*=[ \t]*(?:'([^'\n]*)'|"([^"\n]*)")[ \t]*$/gm;
+/** A multi-line string ('''...''' or """..."""): page content kept in the front matter (Hugo "blocks" and the like). */
+const TOML_TEXT = /^[ \t]*[A-Za-z_][\w-]*[ \t]*=[ \t]*('''|""")\n?([^]*?)\1/gm;
+const YAML_TITLE = /^[ \t]*-?[ \t]*title:[ \t]*(?:'([^'\n]*)'|"([^"\n]*)"|([^\n'"#|>][^\n#]*?))[ \t]*$/gm;
+/** A block scalar (`key: |` or `key: >`) whose lines are indented below it. */
+const YAML_TEXT = /^([ \t]*)-?[ \t]*[A-Za-z_][\w-]*:[ \t]*[|>][-+]?[ \t]*\n/gm;
+
+type FrontMatterPiece = { kind: 'title' | 'text'; source: Source };
+
+/**
+ * Text a page shows that a site generator keeps in the front matter: titles as headings, and the
+ * Markdown of multi-line strings (TOML) and block scalars (YAML). Short values (dates, layouts, flags)
+ * are left out.
+ */
+function frontMatterPieces(value: string, base: number, kind: 'toml' | 'yaml'): FrontMatterPiece[] {
+  const pieces: Array<FrontMatterPiece & { order: number }> = [];
+  const contiguous = (start: number, text: string): Source => ({ text, at: (i) => base + start + i, contiguous: true });
+  const title = kind === 'toml' ? TOML_TITLE : YAML_TITLE;
+  title.lastIndex = 0;
+  for (let m = title.exec(value); m; m = title.exec(value)) {
+    const text = (m[1] ?? m[2] ?? m[3] ?? '').trim();
+    if (text.length === 0) continue;
+    pieces.push({ kind: 'title', order: m.index, source: contiguous(m.index + m[0].indexOf(text), text) });
+  }
+  if (kind === 'toml') {
+    TOML_TEXT.lastIndex = 0;
+    for (let m = TOML_TEXT.exec(value); m; m = TOML_TEXT.exec(value)) {
+      const start = m.index + m[0].length - m[1]!.length - m[2]!.length;
+      pieces.push({ kind: 'text', order: m.index, source: contiguous(start, m[2]!) });
+    }
+  } else {
+    YAML_TEXT.lastIndex = 0;
+    for (let m = YAML_TEXT.exec(value); m; m = YAML_TEXT.exec(value)) {
+      const keyIndent = m[1]!.length;
+      const positions: number[] = [];
+      let text = '';
+      let lineStart = m.index + m[0].length;
+      let indent = -1;
+      while (lineStart < value.length) {
+        const newline = value.indexOf('\n', lineStart);
+        const lineEnd = newline < 0 ? value.length : newline;
+        const line = value.slice(lineStart, lineEnd);
+        const lead = line.length - line.trimStart().length;
+        if (line.trim().length > 0) {
+          if (lead <= keyIndent) break;
+          if (indent < 0) indent = lead;
+        }
+        const from = Math.min(lead, indent < 0 ? lead : indent);
+        for (let i = from; i < line.length; i++) positions.push(base + lineStart + i);
+        positions.push(base + lineEnd);
+        text += `${line.slice(from)}\n`;
+        lineStart = lineEnd + 1;
+      }
+      YAML_TEXT.lastIndex = Math.max(YAML_TEXT.lastIndex, lineStart);
+      const at = (i: number) => positions[i] ?? base + value.length;
+      if (text.trim().length > 0) pieces.push({ kind: 'text', order: m.index, source: { text, at, contiguous: false } });
+    }
+  }
+  return pieces.sort((a, b) => a.order - b.order);
+}
+
+/** Reads a Markdown statement (link definitions left out; tables kept row by row; front matter as above). */
 export function loadMarkdown(original: string): LoadedText {
-  const tree = fromMarkdown(original, {
-    extensions: [frontmatter(['yaml', 'toml']), gfmTable()],
-    mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml']), gfmTableFromMarkdown()],
-  }) as MdNode;
+  const tree = fromMarkdown(original, MARKDOWN_OPTIONS) as MdNode;
   const builder = new TextBuilder(original, 'markdown');
   const definitions = new Map<string, string>();
   const collectDefinitions = (node: MdNode): void => {
@@ -57,19 +130,45 @@ export function loadMarkdown(original: string): LoadedText {
   };
   collectDefinitions(tree);
 
-  const appendValue = (node: MdNode): void => {
+  const positionsOf = (src: Source, start: number, length: number): number[] => Array.from({ length }, (_, i) => src.at(start + i));
+
+  const appendValue = (node: MdNode, src: Source): void => {
     const value = node.value ?? '';
     const start = node.position?.start.offset ?? 0;
     const end = node.position?.end.offset ?? start + value.length;
-    const raw = original.slice(start, end);
-    if (raw === value) builder.appendRaw(value, start);
-    else builder.appendMapped(value, mapValue(value, raw, start));
+    const raw = src.text.slice(start, end);
+    if (raw === value) {
+      if (src.contiguous) builder.appendRaw(value, src.at(start));
+      else builder.appendMapped(value, positionsOf(src, start, value.length));
+    } else {
+      builder.appendMapped(value, mapValue(value, raw, start).map((o) => src.at(o)));
+    }
   };
 
-  const visit = (node: MdNode): void => {
+  const visitFrontMatter = (node: MdNode, src: Source, kind: 'toml' | 'yaml'): void => {
+    const value = node.value ?? '';
+    // the value starts after the opening fence line
+    const valueStart = src.text.indexOf(value, node.position?.start.offset ?? 0);
+    if (value.length === 0 || valueStart < 0) return;
+    for (const piece of frontMatterPieces(value, src.at(valueStart), kind)) {
+      if (piece.kind === 'title') {
+        builder.openBlock('heading', 2);
+        builder.appendRaw(piece.source.text, piece.source.at(0));
+        builder.closeBlock();
+      } else {
+        const inner = fromMarkdown(piece.source.text, MARKDOWN_OPTIONS) as MdNode;
+        collectDefinitions(inner);
+        visit(inner, piece.source);
+      }
+    }
+  };
+
+  const visit = (node: MdNode, src: Source): void => {
     switch (node.type) {
       case 'yaml':
       case 'toml':
+        visitFrontMatter(node, src, node.type);
+        return;
       case 'definition':
       case 'code':
       case 'thematicBreak':
@@ -81,35 +180,35 @@ export function loadMarkdown(original: string): LoadedText {
         if (/^<\/?[a-z]/i.test(value.trim()) && value.includes('>')) {
           const inner = loadHtml(value);
           const base = node.position?.start.offset ?? 0;
-          const positions = Array.from(inner.offsets.subarray(0, inner.text.length), (o) => o + base);
+          const positions = Array.from(inner.offsets.subarray(0, inner.text.length), (o) => src.at(o + base));
           builder.appendMapped(inner.text.replace(/\n/g, ' '), positions);
         }
         return;
       }
       case 'text':
       case 'inlineCode':
-        appendValue(node);
+        appendValue(node, src);
         return;
       case 'break':
-        builder.appendSpace(node.position?.start.offset ?? 0);
+        builder.appendSpace(src.at(node.position?.start.offset ?? 0));
         return;
       case 'heading':
         builder.openBlock('heading', node.depth ?? 1);
-        node.children?.forEach(visit);
+        node.children?.forEach((child) => visit(child, src));
         builder.closeBlock();
         return;
       case 'paragraph':
         builder.openBlock('paragraph');
-        node.children?.forEach(visit);
+        node.children?.forEach((child) => visit(child, src));
         builder.closeBlock();
         return;
       case 'listItem':
         builder.openBlock('list-item');
         for (const child of node.children ?? []) {
-          if (child.type === 'paragraph') child.children?.forEach(visit);
+          if (child.type === 'paragraph') child.children?.forEach((c) => visit(c, src));
           else {
             builder.closeBlock();
-            visit(child);
+            visit(child, src);
           }
         }
         builder.closeBlock();
@@ -117,24 +216,24 @@ export function loadMarkdown(original: string): LoadedText {
       case 'tableRow':
         builder.openBlock('table-row');
         for (const cell of node.children ?? []) {
-          cell.children?.forEach(visit);
-          builder.appendSpace(cell.position?.end.offset ?? 0);
+          cell.children?.forEach((c) => visit(c, src));
+          builder.appendSpace(src.at(cell.position?.end.offset ?? 0));
         }
         builder.closeBlock();
         return;
       case 'link':
       case 'linkReference': {
         const start = builder.length;
-        node.children?.forEach(visit);
+        node.children?.forEach((child) => visit(child, src));
         const url = node.url ?? definitions.get(((node as { identifier?: string }).identifier ?? '').toLowerCase());
         if (url) builder.addLink(start, builder.length, url);
         return;
       }
       default:
-        node.children?.forEach(visit);
+        node.children?.forEach((child) => visit(child, src));
     }
   };
-  visit(tree);
+  visit(tree, { text: original, at: (i) => i, contiguous: true });
   const loaded = builder.finish();
   loaded.blocks = loaded.blocks.filter((b) => !DEBRIS_LINE.test(loaded.text.slice(b.start, b.end)));
   return loaded;
