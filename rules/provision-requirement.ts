@@ -1,7 +1,8 @@
 import { fail, pass, type RuleContext } from '../src/engine/context.js';
 import { matchAll, test, words } from '../src/nlp/patterns.js';
 import type { Rule, Sentence, Span, Token } from '../src/types.js';
-import { trimQuote } from './lib/basis-context.js';
+import { classifyHeading } from '../src/segment/sections.js';
+import { headingChain, trimQuote } from './lib/basis-context.js';
 import {
   CONDITION_START,
   CONSEQUENCE,
@@ -383,10 +384,19 @@ function isVoluntaryGiving(sentence: Sentence, m: Span & { text: string }): bool
   return i > 0 && COPULA.has(sentence.tokens[i - 1]!.word);
 }
 
-function findIn(sentence: Sentence, next?: Sentence): Found | undefined {
+/**
+ * `listedData`: the sentence is an item of a list under a heading about the data collected, so it names
+ * data even without a data word ("Målernummer for strøm (valgfritt)" under "Hvilke opplysninger samler vi inn?").
+ */
+function isListedData(ctx: RuleContext, sentence: Sentence): boolean {
+  const kind = ctx.doc.blocks[sentence.block]?.kind;
+  return (kind === 'list-item' || kind === 'table-row') && headingChain(ctx, sentence).some((h) => classifyHeading(h).includes('data'));
+}
+
+function findIn(sentence: Sentence, next?: Sentence, listedData = false): Found | undefined {
   const text = sentence.text;
   const at = (how: How, span: Span): Found => ({ start: span.start, end: span.end, sentence, how });
-  const givesData = test(GIVE_VERB, text) || test(DATA_OBJECT, text);
+  const givesData = listedData || test(GIVE_VERB, text) || test(DATA_OBJECT, text);
   const cookies = test(COOKIE_WORDS, text);
   if (givesData && !cookies) {
     const voluntary = matchAll(VOLUNTARY, text, sentence.start).find((m) => isVoluntaryGiving(sentence, m));
@@ -471,7 +481,7 @@ export const provisionRequirement: Rule = {
       // headings and questions ("Hvilke opplysninger trenger vi?") announce a topic, they do not answer it
       if (ctx.isHeading(sentence) || /\?\s*$/u.test(sentence.text)) return;
       const next = ctx.sentences[i + 1];
-      const hit = findIn(sentence, next && next.section === sentence.section ? next : undefined);
+      const hit = findIn(sentence, next && next.section === sentence.section ? next : undefined, isListedData(ctx, sentence));
       if (hit) found.push(hit);
     });
     if (found.length > 0) {

@@ -4,6 +4,30 @@ import { check, corpusDoc } from '../helpers/doc.js';
 
 describe('provision-requirement', () => {
   describe('pass: required, voluntary, or the consequence stated', () => {
+    it('reads an item marked optional in the list under a heading about the data collected (Bokmål, Nynorsk)', () => {
+      const nb = check(
+        provisionRequirement,
+        '## Hvilke opplysninger samler vi inn?\n\n- Navn og fødselsdato\n- Hjemmeadresse\n- Målernummer for strøm (valgfritt, kun for avtalebytter)\n',
+        { format: 'markdown' },
+      );
+      expect(nb.status).toBe('pass');
+      expect(nb.quotes.join(' ')).toContain('Målernummer for strøm (valgfritt');
+      const nn = check(
+        provisionRequirement,
+        '## Kva opplysningar samlar vi inn?\n\n### Opplysningar du gir oss\n\n| Opplysning | Merknad |\n| --- | --- |\n| Namn | |\n| Kundenummer hjå straumselskapet | frivillig |\n',
+        { format: 'markdown' },
+      );
+      expect(nn.status).toBe('pass');
+      expect(nn.quotes.join(' ')).toContain('Kundenummer hjå straumselskapet');
+    });
+
+    it('does not read a list under another heading as data, nor a data list that says nothing of choice', () => {
+      const otherHeading = check(provisionRequirement, '## Turer vi tilbyr\n\n- Fjelltur\n- Padletur (valgfritt, kun om sommeren)\n', { format: 'markdown' });
+      expect(otherHeading.status).toBe('fail');
+      const silent = check(provisionRequirement, '## Hvilke opplysninger samler vi inn?\n\n- Navn\n- Målernummer for strøm\n', { format: 'markdown' });
+      expect(silent.status).toBe('fail');
+    });
+
     it('accepts "Det er frivillig å oppgi personopplysninger"', () => {
       const r = check(provisionRequirement, 'Det er frivillig å oppgi personopplysninger til oss.');
       expect(r.status).toBe('pass');
