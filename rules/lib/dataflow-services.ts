@@ -4,7 +4,8 @@
  * `region`: where the provider is established. 'non-eea' services (mostly US) imply a transfer
  * to a third country unless the statement names a safeguard; 'eea' services are listed so that
  * naming them is recognised as a recipient without suggesting a transfer.
- * `tracker`: the service sets analytics or marketing cookies/pixels on a website.
+ * `tracker`: the service sets analytics or marketing cookies/pixels on a website (cookieless analytics,
+ * such as Simple Analytics and Fathom, has none).
  *
  * `pattern` is a regular-expression source matched as a whole word. Names that are also ordinary
  * words (Stripe, Zoom, Meta, Apple, Slack …) are matched case-sensitively (`caseSensitive`).
@@ -37,6 +38,8 @@ export const SERVICES: readonly ServiceEntry[] = [
   { name: 'Amplitude', pattern: 'Amplitude', region: 'non-eea', tracker: 'analytics', caseSensitive: true },
   { name: 'Matomo', pattern: 'matomo|piwik', region: 'eea', tracker: 'analytics' },
   { name: 'Plausible', pattern: 'plausible[\\s-]*analytics', region: 'eea', tracker: 'analytics' },
+  { name: 'Simple Analytics', pattern: 'simple[\\s-]*analytics', region: 'eea' },
+  { name: 'Fathom Analytics', pattern: 'fathom[\\s-]*analytics', region: 'non-eea' },
   { name: 'Siteimprove', pattern: 'siteimprove', region: 'eea', tracker: 'analytics' },
   { name: 'HubSpot', pattern: 'hubspot', region: 'non-eea', tracker: 'marketing' },
   // Platforms and processors outside the EEA

@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import cookies from '../../rules/cookies.js';
 import recipients from '../../rules/recipients.js';
 import { check, corpusDoc } from '../helpers/doc.js';
 
 describe('recipients', () => {
   describe('pass: recipients or categories stated', () => {
+    it('takes a cookieless analytics service as a recipient, and not as a cookie tracker (Bokmål, Nynorsk)', () => {
+      const nb = check(recipients, 'Vi bruker Simple Analytics for å samle inn anonymisert besøksstatistikk.');
+      expect(nb.status).toBe('pass');
+      expect(nb.quotes.join(' ')).toContain('Simple Analytics');
+      expect(check(recipients, 'Me nyttar Fathom Analytics til å telje besøk på nettstaden.').status).toBe('pass');
+      expect(check(cookies, 'Vi bruker Simple Analytics for å samle inn anonymisert besøksstatistikk. Nettstedet setter ingen informasjonskapsler.').status).not.toBe('warn');
+    });
+
     it('reads a named service that gets the data ("får Google … IP-adressen") in Bokmål and Nynorsk', () => {
       const nb = check(recipients, 'Personvern\n\nNår kartet lastes, får Google blant annet IP-adressen din.');
       expect(nb.status).toBe('pass');
