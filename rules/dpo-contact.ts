@@ -100,7 +100,11 @@ export const dpoContact: Rule = {
           : 'No data protection officer is mentioned; the rule only applies when one is appointed.',
       });
     }
-    const channels = findChannels(ctx).filter((c) => c.owner === 'controller');
+    // a channel right after the officer in the same sentence is the officer's, whatever an earlier sentence was about
+    // ("Ordninga er initiert av Datatilsynet. Du kan kontakte personvernombodet vårt på e-postadressa …")
+    const officerBefore = (c: Channel) =>
+      own.some((m) => c.start >= m.sentence.start && c.end <= m.sentence.end && m.end <= c.start && !test(AUTHORITY, ctx.text.slice(m.end, c.start)));
+    const channels = findChannels(ctx).filter((c) => c.owner === 'controller' || (c.owner === 'authority' && officerBefore(c)));
     const near: Channel[] = [];
     let anchor: Match | undefined;
     for (const m of own) {

@@ -3,6 +3,18 @@ import dpoContact from '../../rules/dpo-contact.js';
 import { check, corpusDoc } from '../helpers/doc.js';
 
 describe('dpo-contact', () => {
+  it('takes the address right after the officer in its sentence, though the sentence before was about Datatilsynet (Nynorsk, Bokmål)', () => {
+    const nn = check(dpoContact, 'Personvernombod\n\nMe har eit eige personvernombod. Ordninga er initiert av Datatilsynet. Du kan kontakte personvernombodet vårt på e-postadressa personvern@laget.no.');
+    expect(nn.status).toBe('pass');
+    expect(nn.quotes).toContain('personvern@laget.no');
+    const nb = check(dpoContact, 'Vi har personvernombud etter ordningen til Datatilsynet. Du når personvernombudet på telefon 22 33 44 55.');
+    expect(nb.status).toBe('pass');
+    expect(nb.quotes).toContain('22 33 44 55');
+    // Datatilsynet named between the officer and the address: the address is the authority's
+    const authority = check(dpoContact, 'Vi har personvernombud. Ordningen er initiert av Datatilsynet. Du kan kontakte personvernombudet eller Datatilsynet på postkasse@datatilsynet.no.');
+    expect(authority.status).toBe('warn');
+  });
+
   it('does not take an unsubscribe address, or one offered instead of the officer, as the officer\'s (Bokmål and Nynorsk)', () => {
     const nb = check(dpoContact, 'Avmelding skjer ved å sende e-post til folk+unsubscribe@firma.no eller ved henvendelse hos personvernombudet.');
     expect(nb.status).toBe('warn');
