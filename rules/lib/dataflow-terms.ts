@@ -224,7 +224,8 @@ export const WEAK_SHARE = words(
 );
 /** Recipients and categories of recipients. */
 export const RECIPIENT_NOUN = words(
-  'databehandler*', 'databehandlar*', 'underdatabehandler*', 'underleverandør*', 'leverandør*', 'samarbeidspartner*', 'samarbeidspartnar*',
+  // '*leverandør*': providers named by what they provide ("e-postleverandører", "skyleverandør", "tjenesteleverandør")
+  'databehandler*', 'databehandlar*', 'underdatabehandler*', '*leverandør*', 'samarbeidspartner*', 'samarbeidspartnar*',
   'partner*', 'partnar*', 'tredjepart*', 'tredje part*', '3. part*', 'regnskapsfører*', 'rekneskapsførar*', 'regnskapsbyrå*',
   'rekneskapsbyrå*', 'revisor*', 'advokat*', 'rådgiver*', 'rådgjevar*', 'konsulent*', 'myndighet*', 'myndigheit*', 'styresmakt*',
   'skatteetaten', 'skattemyndighet*', 'nav', 'politi*', 'helsetilsynet', 'inkasso*', 'bank*', 'forsikringsselskap*', 'konsern*',

@@ -5,6 +5,15 @@ import { check, corpusDoc } from '../helpers/doc.js';
 
 describe('recipients', () => {
   describe('pass: recipients or categories stated', () => {
+    it('takes a provider named by what it provides as a category of recipient (Bokmål, Nynorsk)', () => {
+      const nb = check(recipients, 'Vi bruker pålitelige e-postleverandører for å sende ut nyhetsbrev, og opplysningene dine lagres sikkert hos dem.');
+      expect(nb.status).toBe('pass');
+      expect(nb.quotes.join(' ')).toContain('e-postleverandører');
+      expect(check(recipients, 'Me nyttar ein skyleverandør til å lagre opplysningane på vegner av oss.').status).toBe('pass');
+      // the people the data is about are not recipients
+      expect(check(recipients, 'Vi behandler opplysninger om kunder og tjenesteleverandører.').status).toBe('fail');
+    });
+
     it('takes a cookieless analytics service as a recipient, and not as a cookie tracker (Bokmål, Nynorsk)', () => {
       const nb = check(recipients, 'Vi bruker Simple Analytics for å samle inn anonymisert besøksstatistikk.');
       expect(nb.status).toBe('pass');
