@@ -376,6 +376,10 @@ export const ONLY_ESSENTIAL = words(
   'kun cookies for å', 'only use cookies to', 'only uses cookies to', 'only cookies that', 'kun ~ informasjonskapsler ~ nødvendig*',
   'bare ~ informasjonskapsler ~ nødvendig*', 'berre ~ informasjonskapslar ~ naudsynt*', 'only ~ cookies ~ necessary', 'only ~ cookies ~ essential',
   'strengt nødvendig*', 'strengt naudsynt*', 'strictly necessary',
+  // the limit after the noun: "nyttar informasjonskapslar kun til å verifisera brukarkontoen"
+  'informasjonskapsler kun til å', 'informasjonskapsler kun for å', 'informasjonskapsler bare til å', 'informasjonskapsler bare for å',
+  'informasjonskapslar kun til å', 'informasjonskapslar kun for å', 'informasjonskapslar berre til å', 'informasjonskapslar berre for å',
+  'cookies kun til å', 'cookies kun for å', 'cookies bare til å', 'cookies bare for å', 'cookies berre til å', 'cookies only to',
 );
 /** Purposes that make a cookie strictly necessary or functional. */
 export const ESSENTIAL_PURPOSE = words(
