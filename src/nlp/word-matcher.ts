@@ -124,7 +124,6 @@ export function wordStarts(text: string): Int32Array {
 const FIRST_CHAR_LIMIT = 0x370;
 
 export class WordMatcher {
-  private readonly alternatives: Alternative[];
   /** Bit set of the characters that first words without a `*` head begin with. */
   private readonly firstChars = new Uint32Array(FIRST_CHAR_LIMIT >>> 5);
   /** Distinct first words with a `*` head: found by searching for their core. */
@@ -137,7 +136,6 @@ export class WordMatcher {
   private folded = '';
 
   constructor(alternatives: Alternative[]) {
-    this.alternatives = alternatives;
     const headed = new Map<string, WordPart>();
     for (const { words } of alternatives) {
       const first = words[0]!;
