@@ -13,7 +13,7 @@ import {
   CONTROLLER_ROLE,
   DATATILSYNET_CONTACT,
   FIRST_PERSON,
-  LEGAL_FORMS,
+  LEGAL_FORM_SOURCE,
   PHONE_LABEL,
   STREET_SUFFIX,
   THIRD_PARTY_DOMAINS,
@@ -201,7 +201,6 @@ function cuesIn(sentence: Sentence, ownNames: RegExp | undefined): Cue[] {
   return cues.sort((a, b) => a.at - b.at);
 }
 
-const LEGAL_FORM_SOURCE = LEGAL_FORMS.map((f) => f.replace(/[./]/g, '\\$&')).join('|');
 /** "Behandlingsansvarlig er X … AS", "Behandlingsansvarleg: X AS" — the name right after the role, with its legal form. */
 const NAMED_AS_CONTROLLER = new RegExp(
   `^[ \\u00a0]*(?:[Bb]ehandlingsansvarl(?:ig|eg)|[Dd]ata controller|[Tt]he controller)(?:[ \\u00a0]+(?:er|is)|[ \\u00a0]*:)[ \\u00a0]+((?:[A-ZÆØÅ][A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f&.-]*[ \\u00a0]+){1,4}(?:${LEGAL_FORM_SOURCE}))(?![A-Za-z])`,

@@ -15,6 +15,7 @@ import {
   CONTROLLER_ROLE,
   FREE_MAIL_DOMAINS,
   GENERIC_SUBJECTS,
+  LEGAL_FORM_SOURCE,
   LEGAL_FORMS,
   NOT_A_NAME,
   PROCESSOR_CONTEXT,
@@ -397,7 +398,7 @@ function roleMatches(ctx: RuleContext, s: Sentence): Match[] {
  * "Fjellvind AS, Storgata 1, 0150 |Oslo| er behandlingsansvarlig". A name here is a place, not the controller.
  */
 const AFTER_COMPANY_ADDRESS = new RegExp(
-  `(?<![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])(?:${LEGAL_FORMS.map((f) => f.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})\\.?(?:[ \u00a0]*,[^,;:()]{1,60}){1,3}$`,
+  `(?<![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])(?:${LEGAL_FORM_SOURCE})\\.?(?:[ \u00a0]*,[^,;:()]{1,60}){1,3}$`,
   'u',
 );
 

@@ -9,6 +9,8 @@ export const LEGAL_FORMS = [
   'AS', 'ASA', 'ANS', 'DA', 'SA', 'BA', 'NUF', 'KS', 'SE', 'BL', 'IKS', 'KF', 'HF', 'RHF', 'ENK',
   'Ltd', 'LTD', 'Limited', 'LIMITED', 'AB', 'GmbH', 'GMBH', 'Inc', 'INC', 'LLC', 'ApS', 'Oy', 'BV', 'plc', 'Corp', 'A/S', 'AG', 'SAS', 'SARL', 'S.A.',
 ];
+/** The legal forms as a regular-expression alternation. */
+export const LEGAL_FORM_SOURCE = LEGAL_FORMS.map((f) => f.replace(/[./]/g, '\\$&')).join('|');
 
 /** Organisation-type nouns a named organisation ends with ("Oslobygda kulturlag", "Trondheim kommune"). */
 const ORG_TYPE_EXACT = new Set([

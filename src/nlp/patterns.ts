@@ -74,8 +74,10 @@ class WordRegExp extends RegExp {
   }
 
   private full: RegExp | undefined;
+  /** The matcher that stands in for the expression (null: the alternatives need the expression). */
+  private matcher: WordMatcher | null | undefined;
 
-  constructor(private readonly alternatives: readonly string[]) {
+  constructor(readonly alternatives: readonly string[]) {
     super('(?!)', 'giu');
   }
 
@@ -91,6 +93,14 @@ class WordRegExp extends RegExp {
     return found;
   }
 
+  wordMatcher(): WordMatcher | null {
+    if (this.matcher === undefined) {
+      const parsed = parseAlternatives(this.alternatives);
+      this.matcher = parsed ? new WordMatcher(parsed) : null;
+    }
+    return this.matcher;
+  }
+
   private expression(): RegExp {
     return (this.full ??= new RegExp(wordsSource(...this.alternatives), 'giu'));
   }
@@ -102,9 +112,8 @@ const copyOfFullExpression = function (pattern: RegExp | string, flags?: string)
 
 /** A case-insensitive, global, Unicode pattern matching any of the alternatives as whole words. */
 export function words(...alternatives: string[]): RegExp {
-  const pattern: RegExp = new WordRegExp(alternatives);
+  const pattern = new WordRegExp(alternatives);
   registerLiterals(pattern, alternatives.map(requiredLiteral));
-  wordAlternatives.set(pattern, alternatives);
   madeWordPatterns.push(pattern);
   return pattern;
 }
@@ -116,24 +125,19 @@ export function words(...alternatives: string[]): RegExp {
 export function anyWords(...patterns: RegExp[]): RegExp {
   return words(
     ...patterns.flatMap((pattern) => {
-      const alternatives = wordAlternatives.get(pattern);
-      if (!alternatives) throw new Error(`anyWords() takes words() patterns, not /${pattern.source.slice(0, 40)}…/`);
-      return alternatives;
+      if (!(pattern instanceof WordRegExp)) throw new Error(`anyWords() takes words() patterns, not /${pattern.source.slice(0, 40)}…/`);
+      return pattern.alternatives;
     }),
   );
 }
 
-const madeWordPatterns: RegExp[] = [];
+const madeWordPatterns: WordRegExp[] = [];
 
 /** Every `words()` pattern made so far, with its alternatives: for checking the matcher against the regular expressions. */
 export function wordPatterns(): Array<{ pattern: RegExp; alternatives: readonly string[] }> {
-  return madeWordPatterns.map((pattern) => ({ pattern, alternatives: wordAlternatives.get(pattern)! }));
+  return madeWordPatterns.map((pattern) => ({ pattern, alternatives: pattern.alternatives }));
 }
 
-/** The alternatives of each `words()` pattern, until its matcher is built. */
-const wordAlternatives = new WeakMap<RegExp, readonly string[]>();
-/** The matcher that stands in for each `words()` pattern (null: the pattern needs its regular expression). */
-const wordMatchers = new WeakMap<RegExp, WordMatcher | null>();
 let matcherEnabled = true;
 
 /** Turns the word matcher off (or on again): for checking that it finds what the regular expressions find. */
@@ -141,21 +145,10 @@ export function useWordMatcher(on: boolean): void {
   matcherEnabled = on;
 }
 
-function wordMatcherOf(pattern: RegExp): WordMatcher | null {
-  let matcher = wordMatchers.get(pattern);
-  if (matcher === undefined) {
-    const alternatives = wordAlternatives.get(pattern);
-    const parsed = alternatives && parseAlternatives(alternatives);
-    matcher = parsed ? new WordMatcher(parsed) : null;
-    wordMatchers.set(pattern, matcher);
-  }
-  return matcher;
-}
-
 /** Offsets of the matches of a `words()` pattern found without its regular expression, or undefined. */
 function matchWithoutRegExp(pattern: RegExp, text: string, firstOnly: boolean): number[] | undefined {
-  if (!matcherEnabled || !wordAlternatives.has(pattern)) return undefined;
-  const matcher = wordMatcherOf(pattern);
+  if (!matcherEnabled || !(pattern instanceof WordRegExp)) return undefined;
+  const matcher = pattern.wordMatcher();
   if (!matcher) return undefined;
   const folded = foldedText(text);
   return folded.length === text.length ? matcher.matchAll(text, folded, wordStartsOf(text), firstOnly) : undefined;

@@ -60,7 +60,8 @@ export function registerLiterals(pattern: RegExp, literals: readonly string[]): 
     patternsOfLiteral[index]!.push(id);
   }
   automaton = undefined;
-  texts = new Map();
+  // what was remembered of a text did not know this pattern
+  if (texts.size > 0) texts = new Map();
 }
 
 /** Whether `pattern` can match anywhere in `text` (false only when it certainly cannot). */

@@ -167,15 +167,13 @@ export class WordMatcher {
     this.folded = folded;
     const out: number[] = [];
     // without `*` heads, the candidates are the word starts themselves, in order
-    const candidates = this.headedFirstWords.length === 0 ? starts : this.candidateStarts(starts);
-    const { firstChars } = this;
+    const headed = this.headedFirstWords.length > 0;
+    const candidates = headed ? this.candidateStarts(starts) : starts;
     let from = 0;
     for (let i = 0; i < candidates.length; i++) {
       const start = candidates[i]!;
       if (start < from || (i > 0 && start === candidates[i - 1])) continue;
-      const code = folded.charCodeAt(start);
-      const firstWordFits = code < FIRST_CHAR_LIMIT && (firstChars[code >>> 5]! & (1 << (code & 31))) !== 0;
-      if (!firstWordFits && this.headedFirstWords.length === 0) continue;
+      if (!headed && !this.beginsFirstWord(folded.charCodeAt(start))) continue;
       const end = this.matchAt(start);
       if (end < 0) continue;
       out.push(start, end);
@@ -194,13 +192,9 @@ export class WordMatcher {
    * its core where a word can begin (the run's start, and after each hyphen).
    */
   private candidateStarts(starts: Int32Array): ArrayLike<number> {
-    const { text, folded, firstChars } = this;
+    const { text, folded } = this;
     const candidates: number[] = [];
-    for (let i = 0; i < starts.length; i++) {
-      const code = folded.charCodeAt(starts[i]!);
-      if (code < FIRST_CHAR_LIMIT && (firstChars[code >>> 5]! & (1 << (code & 31))) !== 0) candidates.push(starts[i]!);
-    }
-    if (this.headedFirstWords.length === 0) return candidates;
+    for (let i = 0; i < starts.length; i++) if (this.beginsFirstWord(folded.charCodeAt(starts[i]!))) candidates.push(starts[i]!);
     for (const { core } of this.headedFirstWords) {
       let lastRunStart = -1;
       for (let at = folded.indexOf(core); at >= 0; at = folded.indexOf(core, at + 1)) {
@@ -215,6 +209,11 @@ export class WordMatcher {
       }
     }
     return candidates.sort((a, b) => a - b);
+  }
+
+  /** Whether a first word without a `*` head begins with this (folded) character. */
+  private beginsFirstWord(code: number): boolean {
+    return code < FIRST_CHAR_LIMIT && (this.firstChars[code >>> 5]! & (1 << (code & 31))) !== 0;
   }
 
   /** End of the match of the first alternative that matches at `start`, or -1. */
