@@ -13,7 +13,7 @@
  * so they run in linear time on untrusted input.
  */
 
-import { foldedText, mayMatch, registerLiterals, wordStartsOf } from './prefilter.js';
+import { foldedText, knownResult, registerLiterals, rememberResult, wordStartsOf } from './prefilter.js';
 import { parseAlternatives, WordMatcher } from './word-matcher.js';
 
 /**
@@ -189,32 +189,45 @@ function globalVersion(pattern: RegExp): RegExp {
 
 /** All matches of a pattern in `text`, with offsets shifted by `base`. */
 export function matchAll(pattern: RegExp, text: string, base = 0): TextMatch[] {
-  if (!mayMatch(pattern, text)) return [];
-  const offsets = matchWithoutRegExp(pattern, text, false);
-  if (offsets) {
-    const out: TextMatch[] = [];
-    for (let i = 0; i < offsets.length; i += 2) {
-      out.push({ start: base + offsets[i]!, end: base + offsets[i + 1]!, text: text.slice(offsets[i], offsets[i + 1]) });
-    }
-    return out;
+  const known = knownResult(pattern, text);
+  if (known === false) return [];
+  let offsets = Array.isArray(known) ? known : undefined;
+  if (!offsets) {
+    offsets = matchWithoutRegExp(pattern, text, false) ?? offsetsByRegExp(pattern, text);
+    rememberResult(pattern, text, offsets);
   }
+  const out: TextMatch[] = [];
+  for (let i = 0; i < offsets.length; i += 2) {
+    out.push({ start: base + offsets[i]!, end: base + offsets[i + 1]!, text: text.slice(offsets[i], offsets[i + 1]) });
+  }
+  return out;
+}
+
+function offsetsByRegExp(pattern: RegExp, text: string): number[] {
   const re = pattern.global ? pattern : globalVersion(pattern);
   re.lastIndex = 0;
-  const out: TextMatch[] = [];
+  const out: number[] = [];
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     if (m[0].length === 0) {
       re.lastIndex++;
       continue;
     }
-    out.push({ start: base + m.index, end: base + m.index + m[0].length, text: m[0] });
+    out.push(m.index, m.index + m[0].length);
   }
   return out;
 }
 
 /** Whether the pattern matches anywhere in `text`. */
 export function test(pattern: RegExp, text: string): boolean {
-  if (!mayMatch(pattern, text)) return false;
+  const known = knownResult(pattern, text);
+  if (known !== undefined) return Array.isArray(known) ? known.length > 0 : known;
+  const found = testUnremembered(pattern, text);
+  rememberResult(pattern, text, found);
+  return found;
+}
+
+function testUnremembered(pattern: RegExp, text: string): boolean {
   const offsets = matchWithoutRegExp(pattern, text, true);
   if (offsets) return offsets.length > 0;
   pattern.lastIndex = 0;

@@ -34,6 +34,8 @@ interface SeenText {
   /** The patterns that may match the text: a bit per pattern id. */
   present: Uint32Array | undefined;
   starts: Int32Array | undefined;
+  /** Per pattern id: the offsets of its matches (start, end, …), or whether it matches at all. */
+  results: Map<number, number[] | boolean> | undefined;
 }
 
 /** What is known of each text seen in the current document. */
@@ -66,12 +68,33 @@ export function registerLiterals(pattern: RegExp, literals: readonly string[]): 
 
 /** Whether `pattern` can match anywhere in `text` (false only when it certainly cannot). */
 export function mayMatch(pattern: RegExp, text: string): boolean {
-  if (!enabled) return true;
+  return knownResult(pattern, text) !== false;
+}
+
+/**
+ * What is known of `pattern` in `text`: false when it cannot match, the offsets of its matches or
+ * `true` (it matches) when remembered, undefined when the pattern has to run.
+ */
+export function knownResult(pattern: RegExp, text: string): number[] | boolean | undefined {
+  if (!enabled) return undefined;
   const id = patternIds.get(pattern);
-  if (id === undefined) return true;
+  if (id === undefined) return undefined;
   const seen = seenText(text);
   const present = (seen.present ??= presentPatterns(seen.folded));
-  return (present[id >>> 5]! & (1 << (id & 31))) !== 0;
+  if ((present[id >>> 5]! & (1 << (id & 31))) === 0) return false;
+  return seen.results?.get(id);
+}
+
+/**
+ * Remembers what `pattern` found in `text`: the offsets of all its matches, or whether it matches.
+ * Rules ask the same question of the same sentence often; the answer cannot change within a document.
+ */
+export function rememberResult(pattern: RegExp, text: string, result: number[] | boolean): void {
+  if (!enabled) return;
+  const id = patternIds.get(pattern);
+  if (id === undefined) return;
+  const seen = seenText(text);
+  (seen.results ??= new Map()).set(id, result);
 }
 
 /** `foldText(text)`, remembered with the rest of what is known of the text. */
@@ -88,7 +111,7 @@ export function wordStartsOf(text: string): Int32Array {
 function seenText(text: string): SeenText {
   let seen = texts.get(text);
   if (seen === undefined) {
-    seen = { folded: foldText(text), present: undefined, starts: undefined };
+    seen = { folded: foldText(text), present: undefined, starts: undefined, results: undefined };
     if (texts.size >= MAX_CACHED_TEXTS) texts = new Map();
     texts.set(text, seen);
   }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allRules } from '../../rules/index.js';
 import { formatFromPath } from '../../src/loaders/index.js';
-import { matchAll, test, useWordMatcher, words } from '../../src/nlp/patterns.js';
+import { matchAll, test, useWordMatcher, withFixedText, words } from '../../src/nlp/patterns.js';
 import { usePrefilter } from '../../src/nlp/prefilter.js';
 import { analyseDocument } from '../../src/scan.js';
 import * as basisTerms from '../../rules/lib/basis-terms.js';
@@ -50,6 +50,23 @@ describe('literal prefilter of word patterns', () => {
     }
     expect(test(pattern, 'Ingen treff i denne setningen.')).toBe(false);
     expect(test(pattern, 'INNSYN')).toBe(true);
+  });
+
+  it('answers a question asked again of the same text from memory, with the offsets of each call', () => {
+    const pattern = words('samtykk*', 'samtykt');
+    const text = 'Vi ber om samtykke, og du kan trekkje samtykket tilbake.';
+    expect(test(pattern, text)).toBe(true);
+    const first = matchAll(pattern, text);
+    const shifted = matchAll(pattern, text, 100);
+    expect(first.map((m) => [m.start, m.text])).toEqual([[10, 'samtykke'], [38, 'samtykket']]);
+    expect(shifted.map((m) => m.start)).toEqual([110, 138]);
+    expect(shifted[0]).not.toBe(first[0]);
+    // a hand-made pattern with fixed text is remembered the same way
+    const handMade = withFixedText(/samtykk\w*/giu, ['samtykk']);
+    expect(matchAll(handMade, text).map((m) => m.text)).toEqual(['samtykke', 'samtykket']);
+    expect(matchAll(handMade, text, 5).map((m) => m.start)).toEqual([15, 43]);
+    expect(test(handMade, 'Samtykket kan trekkjast.')).toBe(true);
+    expect(matchAll(handMade, 'Samtykket kan trekkjast.').map((m) => m.text)).toEqual(['Samtykket']);
   });
 
   it('folds the long s the way case-insensitive matching does', () => {
