@@ -251,7 +251,21 @@ function chunkSpan(s: Sentence, c: { first: number; last: number }): Span {
  * Names that never identify the controller. A public body ("Brønnøysundregistrene") is one only
  * where the text gives it the controller role (`publicBodyAllowed`).
  */
+const excludedCache = new Map<string, boolean>();
+
+/** The same candidate is judged by several finders: remember the answer (it depends on the text alone). */
 function isExcludedName(text: string, publicBodyAllowed = false, thirdPartyAllowed = false): boolean {
+  const key = `${publicBodyAllowed ? 1 : 0}${thirdPartyAllowed ? 1 : 0}${text}`;
+  let excluded = excludedCache.get(key);
+  if (excluded === undefined) {
+    if (excludedCache.size > 5000) excludedCache.clear();
+    excluded = judgeExcludedName(text, publicBodyAllowed, thirdPartyAllowed);
+    excludedCache.set(key, excluded);
+  }
+  return excluded;
+}
+
+function judgeExcludedName(text: string, publicBodyAllowed: boolean, thirdPartyAllowed: boolean): boolean {
   if (!thirdPartyAllowed && text.split('/').some((part) => isThirdPartyName(part.trim()))) return true;
   const single = text.trim().toLowerCase();
   if (!/\s/.test(single) && (GENERIC_SUBJECTS.has(single) || (isOrgTypeWord(single) && /(?:en|et|a|ene|ane)$/.test(single)))) return true;

@@ -132,13 +132,22 @@ export const GENERIC_SUBJECTS = new Set([
 /** Country words that open many Norwegian organisations' names ("Norges Kubeforbund", "Norsk Folkehjelp"). */
 const COUNTRY_WORDS = new Set(['norsk', 'norge', 'norway']);
 
+const THIRD_PARTY_LOWER = new Set(THIRD_PARTY_NAMES.map((name) => name.toLowerCase()));
+/** Third parties whose name may open a longer one ("Google Ireland Limited"); a country word may not. */
+const THIRD_PARTY_HEADS = new Set([...THIRD_PARTY_LOWER].filter((name) => !COUNTRY_WORDS.has(name)));
+
+/** The name itself or its genitive ("Googles"). */
+function isNameOrGenitive(names: ReadonlySet<string>, text: string): boolean {
+  return names.has(text) || (text.endsWith('s') && names.has(text.slice(0, -1)));
+}
+
 export function isThirdPartyName(name: string): boolean {
   const lower = name.toLowerCase();
-  return THIRD_PARTY_NAMES.some((t) => {
-    const tl = t.toLowerCase();
-    if (COUNTRY_WORDS.has(tl)) return lower === tl || lower === `${tl}s`;
-    return lower === tl || lower.startsWith(`${tl} `) || lower.startsWith(`${tl}s `) || lower === `${tl}s`;
-  });
+  if (isNameOrGenitive(THIRD_PARTY_LOWER, lower)) return true;
+  for (let space = lower.indexOf(' '); space > 0; space = lower.indexOf(' ', space + 1)) {
+    if (isNameOrGenitive(THIRD_PARTY_HEADS, lower.slice(0, space))) return true;
+  }
+  return false;
 }
 
 /** Domains of well-known third parties and public bodies: their addresses are fine and never the controller's. */
