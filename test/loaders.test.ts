@@ -211,6 +211,45 @@ describe('Markdown loader', () => {
     expect(originalOf(md, 'Dine rettigheter')).toBe('Dine rettigheter');
   });
 
+  it('quotes the file exactly around escapes, entities, emphasis, links and images', () => {
+    const md = [
+      '# Personvern i *Eksempel AS*',
+      '',
+      'Les [vilkåra](https://eksempel.no/vilkår)s punkt 3 og **kontakt** oss på post&#64;eksempel.no &amp; 22 33 44 55.',
+      'Vi bruker \\*ikke\\* informasjonskapsler ![logo](logo.png "Logo (stor)") på nettsida.',
+      '',
+      '- `--render` krever nettlesar  ',
+      '  og Chromium.',
+      '',
+      '> Du kan klage til',
+      '> <https://www.datatilsynet.no/%C3%B8>.',
+    ].join('\n');
+    const loaded = loadText(md, 'markdown');
+    expect(loaded.text).toContain('Les vilkåras punkt 3 og kontakt oss på post@eksempel.no & 22 33 44 55.');
+    expect(loaded.text).toContain('Vi bruker *ikke* informasjonskapsler på nettsida.');
+    expect(originalOf(md, 'Eksempel AS')).toBe('Eksempel AS');
+    // the letter after a link is not looked for inside its address
+    expect(originalOf(md, 'vilkåras punkt')).toBe('vilkåra](https://eksempel.no/vilkår)s punkt');
+    expect(originalOf(md, 'post@eksempel.no & 22')).toBe('post&#64;eksempel.no &amp; 22');
+    expect(originalOf(md, '*ikke* informasjonskapsler')).toBe('*ikke\\* informasjonskapsler');
+    expect(originalOf(md, 'informasjonskapsler på')).toBe('informasjonskapsler ![logo](logo.png "Logo (stor)") på');
+    // an inline code span's text, not the list marker before it
+    expect(originalOf(md, '--render krever')).toBe('--render` krever');
+    expect(originalOf(md, 'nettlesar og Chromium')).toBe('nettlesar  \n  og Chromium');
+    expect(originalOf(md, 'https://www.datatilsynet.no/%C3%B8')).toBe('https://www.datatilsynet.no/%C3%B8');
+    expect(loaded.links.map((l) => l.href)).toEqual(['https://eksempel.no/vilkår', 'https://www.datatilsynet.no/%C3%B8']);
+  });
+
+  it('keeps offsets in files with CR LF line breaks, tables and an unclosed front-matter fence', () => {
+    const md = '---\r\nIkkje front matter\r\n\r\n| Mottakar | Land |\r\n| --- | --- |\r\n| Brevo &amp; Co | Frankrike |\r\n\r\nSiste\r\nlinje.';
+    const loaded = loadText(md, 'markdown');
+    expect(loaded.text).toContain('Mottakar Land');
+    expect(loaded.text).toContain('Brevo & Co Frankrike');
+    expect(originalOf(md, 'Brevo & Co Frankrike')).toBe('Brevo &amp; Co | Frankrike');
+    expect(originalOf(md, 'Siste linje.')).toBe('Siste\r\nlinje.');
+    expect(loaded.text).toContain('Ikkje front matter');
+  });
+
   it('reads YAML block scalars and titles in front matter, in Nynorsk too, with exact offsets', () => {
     const md = [
       '---',

@@ -1,45 +1,8 @@
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
-import { frontmatter } from 'micromark-extension-frontmatter';
-import { gfmTable } from 'micromark-extension-gfm-table';
 import type { LoadedText } from '../types.js';
 import { loadHtml } from './html.js';
+import { type MdNode, parseMarkdown } from './markdown-tree.js';
 import { DEBRIS_LINE } from './plaintext.js';
 import { TextBuilder } from './text-builder.js';
-
-interface MdNode {
-  type: string;
-  value?: string;
-  url?: string;
-  depth?: number;
-  children?: MdNode[];
-  position?: { start: { offset?: number }; end: { offset?: number } };
-}
-
-/** Maps a node's value back onto its raw source, skipping escapes and entities the parser resolved. */
-function mapValue(value: string, raw: string, rawStart: number): number[] {
-  const positions: number[] = new Array(value.length);
-  let r = 0;
-  for (let v = 0; v < value.length; v++) {
-    while (r < raw.length && raw[r] !== value[v]) {
-      if (raw[r] === '&') {
-        const semi = raw.indexOf(';', r);
-        if (semi > r && semi - r <= 32) {
-          positions[v] = rawStart + r;
-          r = semi + 1;
-          break;
-        }
-      }
-      r++;
-    }
-    if (positions[v] === undefined) {
-      positions[v] = rawStart + Math.min(r, Math.max(raw.length - 1, 0));
-      if (r < raw.length) r++;
-    }
-  }
-  return positions;
-}
 
 const INLINE_HTML_COMMENT = /^<!--/;
 
@@ -51,11 +14,6 @@ interface Source {
   /** Whether `text` stands in the file as one unbroken run (`at(i)` is `at(0) + i`). */
   contiguous: boolean;
 }
-
-const MARKDOWN_OPTIONS = {
-  extensions: [frontmatter(['yaml', 'toml']), gfmTable()],
-  mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml']), gfmTableFromMarkdown()],
-};
 
 /** A `title` key: the heading of the page or of one of its content blocks. */
 const TOML_TITLE = /^[ \t]*title[ \t]*=[ \t]*(?:'([^'\n]*)'|"([^"\n]*)")[ \t]*$/gm;
@@ -121,44 +79,25 @@ function frontMatterPieces(value: string, base: number, kind: 'toml' | 'yaml'): 
 
 /** Reads a Markdown statement (link definitions left out; tables kept row by row; front matter as above). */
 export function loadMarkdown(original: string): LoadedText {
-  const tree = fromMarkdown(original, MARKDOWN_OPTIONS) as MdNode;
   const builder = new TextBuilder(original, 'markdown');
-  const definitions = new Map<string, string>();
-  const collectDefinitions = (node: MdNode): void => {
-    if (node.type === 'definition' && node.url) definitions.set(((node as { identifier?: string }).identifier ?? '').toLowerCase(), node.url);
-    node.children?.forEach(collectDefinitions);
-  };
-  collectDefinitions(tree);
-
-  const positionsOf = (src: Source, start: number, length: number): number[] => Array.from({ length }, (_, i) => src.at(start + i));
 
   const appendValue = (node: MdNode, src: Source): void => {
     const value = node.value ?? '';
-    const start = node.position?.start.offset ?? 0;
-    const end = node.position?.end.offset ?? start + value.length;
-    const raw = src.text.slice(start, end);
-    if (raw === value) {
-      if (src.contiguous) builder.appendRaw(value, src.at(start));
-      else builder.appendMapped(value, positionsOf(src, start, value.length));
-    } else {
-      builder.appendMapped(value, mapValue(value, raw, start).map((o) => src.at(o)));
-    }
+    const offsets = node.offsets ?? [];
+    builder.appendMapped(value, src.contiguous && src.at(0) === 0 ? offsets : offsets.map((o) => src.at(o)));
   };
 
   const visitFrontMatter = (node: MdNode, src: Source, kind: 'toml' | 'yaml'): void => {
     const value = node.value ?? '';
-    // the value starts after the opening fence line
-    const valueStart = src.text.indexOf(value, node.position?.start.offset ?? 0);
-    if (value.length === 0 || valueStart < 0) return;
+    const valueStart = node.offset ?? 0;
+    if (value.length === 0) return;
     for (const piece of frontMatterPieces(value, src.at(valueStart), kind)) {
       if (piece.kind === 'title') {
         builder.openBlock('heading', 2);
         builder.appendRaw(piece.source.text, piece.source.at(0));
         builder.closeBlock();
       } else {
-        const inner = fromMarkdown(piece.source.text, MARKDOWN_OPTIONS) as MdNode;
-        collectDefinitions(inner);
-        visit(inner, piece.source);
+        visit(parseMarkdown(piece.source.text), piece.source);
       }
     }
   };
@@ -169,7 +108,6 @@ export function loadMarkdown(original: string): LoadedText {
       case 'toml':
         visitFrontMatter(node, src, node.type);
         return;
-      case 'definition':
       case 'code':
       case 'thematicBreak':
         return;
@@ -179,7 +117,7 @@ export function loadMarkdown(original: string): LoadedText {
         // Block-level HTML inside Markdown: read it as HTML, keep its text.
         if (/^<\/?[a-z]/i.test(value.trim()) && value.includes('>')) {
           const inner = loadHtml(value);
-          const base = node.position?.start.offset ?? 0;
+          const base = node.offset ?? 0;
           const positions = Array.from(inner.offsets.subarray(0, inner.text.length), (o) => src.at(o + base));
           builder.appendMapped(inner.text.replace(/\n/g, ' '), positions);
         }
@@ -190,7 +128,7 @@ export function loadMarkdown(original: string): LoadedText {
         appendValue(node, src);
         return;
       case 'break':
-        builder.appendSpace(src.at(node.position?.start.offset ?? 0));
+        builder.appendSpace(src.at(node.offset ?? 0));
         return;
       case 'heading':
         builder.openBlock('heading', node.depth ?? 1);
@@ -217,23 +155,21 @@ export function loadMarkdown(original: string): LoadedText {
         builder.openBlock('table-row');
         for (const cell of node.children ?? []) {
           cell.children?.forEach((c) => visit(c, src));
-          builder.appendSpace(src.at(cell.position?.end.offset ?? 0));
+          builder.appendSpace(src.at(cell.offset ?? 0));
         }
         builder.closeBlock();
         return;
-      case 'link':
-      case 'linkReference': {
+      case 'link': {
         const start = builder.length;
         node.children?.forEach((child) => visit(child, src));
-        const url = node.url ?? definitions.get(((node as { identifier?: string }).identifier ?? '').toLowerCase());
-        if (url) builder.addLink(start, builder.length, url);
+        if (node.url) builder.addLink(start, builder.length, node.url);
         return;
       }
       default:
         node.children?.forEach((child) => visit(child, src));
     }
   };
-  visit(tree, { text: original, at: (i) => i, contiguous: true });
+  visit(parseMarkdown(original), { text: original, at: (i) => i, contiguous: true });
   const loaded = builder.finish();
   loaded.blocks = loaded.blocks.filter((b) => !DEBRIS_LINE.test(loaded.text.slice(b.start, b.end)));
   return loaded;

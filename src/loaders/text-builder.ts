@@ -2,6 +2,12 @@ import type { Block, BlockKind, InputFormat, Link, LoadedText } from '../types.j
 
 const WHITESPACE = /\s/;
 
+/** `/\s/` for one UTF-16 code unit, without the regular expression for ASCII (nearly every character). */
+export function isWhiteSpace(ch: string, code = ch.charCodeAt(0)): boolean {
+  if (code < 0x80) return code === 32 || (code >= 9 && code <= 13);
+  return WHITESPACE.test(ch);
+}
+
 /**
  * Builds the normalised text of a document block by block. Every character
  * appended carries the index of the character it came from in the original
@@ -87,8 +93,10 @@ export class TextBuilder {
   }
 
   private pushChar(ch: string, originalIndex: number): void {
-    if (WHITESPACE.test(ch) || ch === '\u00ad' || ch === '\u200b') {
-      if (ch === '\u00ad' || ch === '\u200b') return;
+    const code = ch.charCodeAt(0);
+    // soft hyphens and zero-width spaces are invisible on the page
+    if (code === 0xad || code === 0x200b) return;
+    if (isWhiteSpace(ch, code)) {
       if (this.lastWasSpace) return;
       ch = ' ';
       this.lastWasSpace = true;
