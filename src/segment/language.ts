@@ -3,9 +3,9 @@ import type { Block, LanguageCode, LanguageInfo } from '../types.js';
 
 /** The languages franc is asked to choose between (all written in Latin script). */
 export const CANDIDATES = ['nob', 'nno', 'eng', 'dan', 'swe'];
-const CHUNK = 400;
+const CHUNK = 300;
 /** franc's trigram count is the cost of detection; a long statement is judged on chunks spread over all of it. */
-const MAX_CHUNKS = 8;
+const MAX_CHUNKS = 6;
 
 /** Function words that tell Nynorsk from Bokmål better than trigrams do on short texts. */
 const NYNORSK = /(?<![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])(?:ikkje|eg|kva|korleis|kvifor|kven|dei|vert|vart|frå|berre|mykje|eit|ein|òg|noko|nokon|desse|fordi|sida|korleis|opplysningane|behandlinga|vere|hjå|heile|sjølv|kjeks|dykk|dykkar|deira|slik at)(?![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])/giu;
