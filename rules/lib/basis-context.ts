@@ -293,7 +293,7 @@ export function basisMentions(sentence: Sentence): BasisMention[] {
     for (const m of matchAll(BASIS_TERMS[kind], sentence.text, sentence.start)) out.push({ start: m.start, end: m.end, kind, sentence });
   }
   ART6_LETTER.lastIndex = 0;
-  for (const m of sentence.text.matchAll(ART6_LETTER)) {
+  for (const m of test(ART6_LETTER, sentence.text) ? sentence.text.matchAll(ART6_LETTER) : []) {
     const kind = LETTER_KIND[m[1]!.toLowerCase()]!;
     out.push({ start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length, kind, sentence });
   }
@@ -306,7 +306,7 @@ export function kindsIn(text: string): Set<BasisKind> {
   const kinds = new Set<BasisKind>();
   for (const kind of BASIS_KINDS) if (test(BASIS_TERMS[kind], text)) kinds.add(kind);
   ART6_LETTER.lastIndex = 0;
-  for (const m of text.matchAll(ART6_LETTER)) kinds.add(LETTER_KIND[m[1]!.toLowerCase()]!);
+  if (test(ART6_LETTER, text)) for (const m of text.matchAll(ART6_LETTER)) kinds.add(LETTER_KIND[m[1]!.toLowerCase()]!);
   return kinds;
 }
 

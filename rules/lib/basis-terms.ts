@@ -122,7 +122,7 @@ export const BASIS_TERMS: Record<BasisKind, RegExp> = {
 };
 
 /** "art. 6 nr. 1 bokstav b", "Artikkel 6(1)(b)", "GDPR art. 6 (1) f", "article 6.1.a". */
-export const ART6_LETTER = /(?<![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f0-9])(?:art(?:ikkel|icle)?\.?|gdpr|forordningen)\s{0,3}6\s{0,3}(?:\(\s{0,2}1\s{0,2}\)|nr\.?\s{0,2}1|\.\s{0,2}1\s{0,2}\.?|første ledd|fyrste ledd|1)?\s{0,3},?\s{0,3}(?:bokstav|litra|lit\.?|letter|point)?\s{0,3}\(?\s{0,2}([a-f])\s{0,2}\)?(?![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f0-9])/giu;
+export const ART6_LETTER = withFixedText(/(?<![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f0-9])(?:art(?:ikkel|icle)?\.?|gdpr|forordningen)\s{0,3}6\s{0,3}(?:\(\s{0,2}1\s{0,2}\)|nr\.?\s{0,2}1|\.\s{0,2}1\s{0,2}\.?|første ledd|fyrste ledd|1)?\s{0,3},?\s{0,3}(?:bokstav|litra|lit\.?|letter|point)?\s{0,3}\(?\s{0,2}([a-f])\s{0,2}\)?(?![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f0-9])/giu, ['6']);
 /** The repealed 2000 act's basis section: "personopplysningsloven § 8", "pol. § 8 a, b eller f". */
 export const OLD_ACT_BASIS = /(?<![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])(?:personopplysningslov(?:en|a)?|personopplysningslovens|popl?\.?|pol\.?)\s*(?:§|paragraf)\s*(?:8|9)(?![\d])/giu;
 /** The old act's § 8 letter f: "§ 8 f", "§ 8 første ledd bokstav f", "§ 8 a, b eller f". */

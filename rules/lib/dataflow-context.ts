@@ -6,7 +6,7 @@ import type { RuleContext } from '../../src/engine/context.js';
 import { NEGATORS } from '../../src/nlp/negation.js';
 import { matchAll, test, words, type TextMatch } from '../../src/nlp/patterns.js';
 import type { Section, Sentence, Span } from '../../src/types.js';
-import { SERVICE_PATTERNS, type ServiceEntry } from './dataflow-services.js';
+import { mayNameService, SERVICE_PATTERNS, type ServiceEntry } from './dataflow-services.js';
 
 /** A section's heading and the headings of the sections it sits under (nearest first). */
 export function headingChain(ctx: RuleContext, section: Section): string[] {
@@ -91,7 +91,7 @@ function serviceMatches(ctx: RuleContext): SentenceServices[] {
   if (all) return all;
   all = [];
   for (const sentence of ctx.sentences) {
-    if (isNavigationLine(ctx, sentence)) continue;
+    if (!mayNameService(sentence.text) || isNavigationLine(ctx, sentence)) continue;
     const found: Array<TextMatch & { entry: ServiceEntry }> = [];
     for (const { entry, regex } of SERVICE_PATTERNS) {
       for (const m of matchAll(regex, sentence.text, sentence.start)) found.push({ ...m, entry });

@@ -10,7 +10,7 @@
  * `pattern` is a regular-expression source matched as a whole word. Names that are also ordinary
  * words (Stripe, Zoom, Meta, Apple, Slack …) are matched case-sensitively (`caseSensitive`).
  */
-import { withFixedText } from '../../src/nlp/patterns.js';
+import { fixedTextTest, withFixedText } from '../../src/nlp/patterns.js';
 
 export interface ServiceEntry {
   name: string;
@@ -168,3 +168,8 @@ export const SERVICE_PATTERNS: readonly ServiceRegex[] = SERVICES.map((entry) =>
     leadingText(entry.pattern),
   ),
 }));
+
+/** Whether a text holds the fixed text of any service: false means no service pattern can match it. */
+export const mayNameService = ((pieces: string[][]) => (pieces.every((p) => p.length > 0) ? fixedTextTest(pieces.flat()) : () => true))(
+  SERVICES.map((entry) => leadingText(entry.pattern)),
+);

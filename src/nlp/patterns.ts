@@ -163,6 +163,17 @@ export function withFixedText(pattern: RegExp, containsOneOf: readonly string[])
   return pattern;
 }
 
+/**
+ * Whether a text holds any of `pieces` (fixed text, any case), answered by the prefilter's one pass
+ * over the text: lets a caller skip a whole group of patterns whose fixed text it is.
+ */
+export function fixedTextTest(pieces: readonly string[]): (text: string) => boolean {
+  // stands for the pieces in the prefilter; never run
+  const marker = /(?!)/u;
+  registerLiterals(marker, pieces.map((piece) => piece.toLowerCase()));
+  return (text) => knownResult(marker, text) !== false;
+}
+
 /** The longest fixed piece of an alternative: every match contains it (in lower case). */
 function requiredLiteral(alternative: string): string {
   let best = '';

@@ -24,10 +24,15 @@ export const TOPIC_TERMS: Array<[Topic, RegExp]> = [
   ['changes', words('endring*', 'oppdater*', 'changes', 'updates')],
 ];
 
-export function classifyHeading(heading: string): Topic[] {
-  const topics: Topic[] = [];
-  for (const [topic, pattern] of TOPIC_TERMS) {
-    if (test(pattern, heading)) topics.push(topic);
+const headingTopicsCache = new Map<string, readonly Topic[]>();
+
+/** The topics a heading names. Rules ask this of a sentence's heading for every sentence under it. */
+export function classifyHeading(heading: string): readonly Topic[] {
+  let topics = headingTopicsCache.get(heading);
+  if (!topics) {
+    if (headingTopicsCache.size >= 2000) headingTopicsCache.clear();
+    topics = TOPIC_TERMS.filter(([, pattern]) => test(pattern, heading)).map(([topic]) => topic);
+    headingTopicsCache.set(heading, topics);
   }
   return topics;
 }
@@ -71,7 +76,7 @@ export function buildSections(text: string, blocks: Block[]): { sections: Sectio
   });
   for (const section of sections) {
     const headingTopics = classifyHeading(section.heading);
-    const topics = headingTopics.length > 0 ? headingTopics : classifyBody(text.slice(section.headingEnd, section.end));
+    const topics = headingTopics.length > 0 ? [...headingTopics] : classifyBody(text.slice(section.headingEnd, section.end));
     section.topics = topics.length > 0 ? topics : ['other'];
     section.topic = section.topics[0]!;
   }

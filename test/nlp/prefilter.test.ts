@@ -7,7 +7,7 @@ import { matchAll, test, useWordMatcher, withFixedText, words } from '../../src/
 import { usePrefilter } from '../../src/nlp/prefilter.js';
 import { analyseDocument } from '../../src/scan.js';
 import * as basisTerms from '../../rules/lib/basis-terms.js';
-import { leadingText, SERVICE_PATTERNS, SERVICES } from '../../rules/lib/dataflow-services.js';
+import { leadingText, mayNameService, SERVICE_PATTERNS, SERVICES } from '../../rules/lib/dataflow-services.js';
 import * as dataflowTerms from '../../rules/lib/dataflow-terms.js';
 import * as identityTerms from '../../rules/lib/identity-terms.js';
 import * as rightsTerms from '../../rules/lib/rights-terms.js';
@@ -113,10 +113,35 @@ describe('fixed text of service patterns', () => {
   });
 
   it('gives every listed service at least two letters to look for, and still finds them', () => {
-    for (const entry of SERVICES) expect(leadingText(entry.pattern).every((t) => t.length >= 2), entry.name).toBe(true);
+    for (const entry of SERVICES) {
+      const pieces = leadingText(entry.pattern);
+      expect(pieces.length > 0 && pieces.every((t) => t.length >= 2), entry.name).toBe(true);
+    }
     const sentence = 'Vi bruker Google Analytics, Hotjar og Vipps MobilePay, og nyhetsbrevet sendes med Mailchimp.';
     const found = SERVICE_PATTERNS.filter(({ regex }) => matchAll(regex, sentence).length > 0).map(({ entry }) => entry.name);
     expect(found).toEqual(expect.arrayContaining(['Google Analytics', 'Hotjar', 'Vipps', 'Mailchimp']));
+  });
+
+  it('lets a sentence without any service name skip all service patterns, and only such a sentence', () => {
+    const none = ['Vi deler ikkje opplysningane dine med andre.', 'Du kan klage til Datatilsynet.', 'Me lagrar namn og e-post.'];
+    const some = ['Vi bruker Google Analytics.', 'Nyheitsbrevet vert sendt med MAILCHIMP.', 'Betaling skjer med Vipps.'];
+    for (const text of none) {
+      expect(mayNameService(text), text).toBe(false);
+      expect(SERVICE_PATTERNS.some(({ regex }) => unfiltered(regex).test(text)), text).toBe(false);
+    }
+    for (const text of some) expect(mayNameService(text), text).toBe(true);
+    // over real statements: wherever a service pattern matches, the group test says it may
+    let named = 0;
+    for (const set of ['seeds', 'dev']) {
+      for (const name of readdirSync(join(CORPUS, set)).filter((n) => /\.(txt|md|html)$/.test(n))) {
+        for (const sentence of corpusDoc(`${set}/${name}`).sentences) {
+          if (!SERVICE_PATTERNS.some(({ regex }) => bruteForce(regex, sentence.text).length > 0)) continue;
+          named++;
+          expect(mayNameService(sentence.text), sentence.text).toBe(true);
+        }
+      }
+    }
+    expect(named).toBeGreaterThan(10);
   });
 });
 
