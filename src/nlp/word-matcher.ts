@@ -110,14 +110,15 @@ export function isFoldSafe(char: string): boolean {
 
 /** Positions where a word without a `*` head can begin: not white space, and not after a letter or digit. */
 export function wordStarts(text: string): Int32Array {
-  const starts: number[] = [];
+  const starts = new Int32Array(text.length);
+  let count = 0;
   let afterWordChar = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (!afterWordChar && !isSpaceCode(code)) starts.push(i);
+    if (!afterWordChar && !isSpaceCode(code)) starts[count++] = i;
     afterWordChar = isWordCode(code);
   }
-  return Int32Array.from(starts);
+  return starts.slice(0, count);
 }
 
 /** Highest character code (plus one) a folded word can begin with. */
