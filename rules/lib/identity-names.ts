@@ -114,6 +114,8 @@ function raw(ctx: RuleContext, t: Token): string {
 /** A token that can be part of a name: it has a capital letter or mixes letters and digits ("n4f"). */
 function nameLike(ctx: RuleContext, s: Sentence, i: number): boolean {
   const t = s.tokens[i]!;
+  // a word written in lower case without digits (nearly every token) is never part of a name
+  if (ctx.text.startsWith(t.word, t.start) && !/[0-9]/.test(t.word)) return false;
   const r = raw(ctx, t);
   // "Godlia/Trasop" is two place names; "eksempel.no/kontakt" and "post@eksempel.no" are addresses
   if (/[@/]/.test(r) && !/^\p{Lu}[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f-]{1,30}\/\p{Lu}[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f-]{1,30}$/u.test(r)) return false;

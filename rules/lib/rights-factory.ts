@@ -89,9 +89,18 @@ const RIGHT_STATUSES: RuleDocs['statuses'] = {
 
 const ALL_TERMS: RightTerms[] = [ACCESS_TERMS, RECTIFICATION_TERMS, ERASURE_TERMS, RESTRICTION_TERMS, OBJECTION_TERMS, PORTABILITY_TERMS];
 
-/** How many different rights a heading names ("Innsyn og retting" → 2). */
+const rightNounsCache = new Map<string, number>();
+
+/** How many different rights a heading names ("Innsyn og retting" → 2). Asked of a heading for each sentence under it. */
 export function rightNounsIn(heading: string): number {
-  return ALL_TERMS.filter((t) => test(t.strong, heading) || test(t.nouns, heading)).length;
+  let count = rightNounsCache.get(heading);
+  if (count === undefined) {
+    if (rightNounsCache.size >= 2000) rightNounsCache.clear();
+    count = 0;
+    for (const terms of ALL_TERMS) if (test(terms.strong, heading) || test(terms.nouns, heading)) count++;
+    rightNounsCache.set(heading, count);
+  }
+  return count;
 }
 
 export function inRightsSection(ctx: RuleContext, sentence: Sentence): boolean {
