@@ -2,7 +2,6 @@
  * Danish and Swedish look like Bokmål to trigram detection, and src/segment/language.ts
  * folds them into 'nob'. These marker words tell them apart on a whole statement.
  */
-import type { RuleContext } from '../../src/engine/context.js';
 
 export type NordicLanguage = 'nor' | 'dan' | 'swe';
 
@@ -22,16 +21,19 @@ const NORWEGIAN =
  * For a statement detected as Norwegian: whether it is really Danish or Swedish.
  * Needs clearly more marker words of the other language than Norwegian ones.
  */
+let last: { text: string; language: NordicLanguage } | undefined;
+
 export function nordicLanguage(text: string): NordicLanguage {
+  // two rules ask this of the same statement
+  if (last?.text !== text) last = { text, language: judgeNordic(text) };
+  return last.language;
+}
+
+function judgeNordic(text: string): NordicLanguage {
   const nor = count(NORWEGIAN, text);
   const dan = count(DANISH, text);
   const swe = count(SWEDISH, text);
   if (dan >= 5 && dan > 2 * nor && dan >= swe) return 'dan';
   if (swe >= 5 && swe > 2 * nor) return 'swe';
   return 'nor';
-}
-
-export function isNorwegianDocument(ctx: RuleContext): boolean {
-  const code = ctx.doc.language.code;
-  return (code === 'nob' || code === 'nno') && nordicLanguage(ctx.text) === 'nor';
 }
