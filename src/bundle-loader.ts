@@ -6,34 +6,46 @@ import vm from 'node:vm';
 
 export interface CliModule {
   main(argv: string[]): Promise<number>;
+  scannedDocuments?(): number;
+}
+
+function readCache(file: string): Buffer | undefined {
+  try {
+    return readFileSync(file);
+  } catch {
+    return undefined;
+  }
 }
 
 /**
  * Runs the bundled CLI with V8's code cache: the compiled code of the bundle is
- * kept in the OS temp directory after the first run, keyed by the bundle's size,
- * time and Node version, so later starts skip compiling it. A cache that cannot be
- * read or written is simply not used.
+ * kept in the OS temp directory, keyed by the bundle's size, time and Node
+ * version, so later starts skip compiling it. The cache is made when the process
+ * exits, so that it holds the functions the run compiled as it went; a run that
+ * only printed help or the version compiles few of them, so the first run that
+ * scans a document writes a second, fuller cache, which later starts prefer.
+ * A cache that cannot be read or written is simply not used.
  */
 export function loadBundle(file: string): CliModule {
   const source = readFileSync(file, 'utf8');
   const { size, mtimeMs } = statSync(file);
-  const cacheFile = join(tmpdir(), 'personvernsjekk', `${process.version}-${size}-${Math.floor(mtimeMs)}.v8cache`);
-  let cachedData: Buffer | undefined;
-  try {
-    cachedData = readFileSync(cacheFile);
-  } catch {
-    cachedData = undefined;
-  }
+  const base = join(tmpdir(), 'personvernsjekk', `${process.version}-${size}-${Math.floor(mtimeMs)}`);
+  const startCache = `${base}.v8cache`;
+  const scanCache = `${base}.scan.v8cache`;
+  const fromScan = readCache(scanCache);
+  const cachedData = fromScan ?? readCache(startCache);
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: file,
     cachedData,
     importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
-  if (cachedData === undefined || script.cachedDataRejected) {
-    // made at exit, so that it holds the functions this run compiled lazily
-    process.once('exit', () => writeCache(cacheFile, () => script.createCachedData()));
-  }
+  const usable = cachedData !== undefined && !script.cachedDataRejected;
   const module = { exports: {} as CliModule };
+  process.once('exit', () => {
+    const scanned = (module.exports.scannedDocuments?.() ?? 0) > 0;
+    if (scanned && !(usable && fromScan)) writeCache(scanCache, () => script.createCachedData());
+    else if (!scanned && !usable) writeCache(startCache, () => script.createCachedData());
+  });
   (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(file), module, file, dirname(file));
   return module.exports;
 }

@@ -174,6 +174,7 @@ export function buildProgram(write: (text: string) => void, setExit: (code: numb
       });
       report.documents.push(...fromWeb.documents);
       report.errors.push(...fromWeb.errors);
+      documentsScanned += report.documents.length;
       const color = opts.color && !opts.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
       const metas = rules.map((r) => r.meta);
       const toFiles = formats.length > 1 || command.getOptionValueSource('outputDir') === 'cli';
@@ -251,6 +252,13 @@ export function buildProgram(write: (text: string) => void, setExit: (code: numb
       setExit(EXIT_OK);
     });
   return program;
+}
+
+let documentsScanned = 0;
+
+/** How many documents this process has scanned: a run that scanned has compiled the code a scan needs. */
+export function scannedDocuments(): number {
+  return documentsScanned;
 }
 
 export async function main(argv: string[]): Promise<number> {

@@ -60,6 +60,29 @@ describe('the bundled CLI', () => {
     expect(statSync(cacheFile).size).toBeGreaterThan(100_000);
   });
 
+  it('replaces the small cache of a run that only printed its version with the fuller one of a scan, and keeps that', () => {
+    const temp = mkdtempSync(join(tmpdir(), 'pvs-cache-'));
+    const cacheDir = join(temp, 'personvernsjekk');
+    expect(run(['--version'], { TMPDIR: temp }).code).toBe(0);
+    const [startName] = readdirSync(cacheDir);
+    expect(startName).toMatch(/\d\.v8cache$/);
+    const startSize = statSync(join(cacheDir, startName!)).size;
+
+    const scanned = run(SCAN, { TMPDIR: temp });
+    expect(scanned.stderr).toBe('');
+    const scanName = readdirSync(cacheDir).find((name) => name.endsWith('.scan.v8cache'));
+    expect(scanName).toBeDefined();
+    const scanFile = join(cacheDir, scanName!);
+    expect(statSync(scanFile).size).toBeGreaterThan(startSize * 2);
+
+    // later runs, scans or not, use the fuller cache and leave it as it is
+    const written = statSync(scanFile).mtimeMs;
+    expect(run(['--version'], { TMPDIR: temp }).code).toBe(0);
+    expect(comparable(run(SCAN, { TMPDIR: temp }).stdout)).toEqual(comparable(scanned.stdout));
+    expect(statSync(scanFile).mtimeMs).toBe(written);
+    expect(readdirSync(cacheDir).filter((name) => !name.endsWith('.v8cache'))).toEqual([]);
+  });
+
   it('still runs when the temp directory cannot be written', () => {
     const temp = mkdtempSync(join(tmpdir(), 'pvs-cache-'));
     const notADirectory = join(temp, 'file');
