@@ -102,9 +102,21 @@ function isAllCaps(text: string): boolean {
   return v;
 }
 
+/** Latin letters, as LETTER_RANGES: A–Z, a–z, À–ɏ without × and ÷. */
+function isLatinLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);
+}
+
 function capsOf(text: string): boolean {
-  const letters = text.match(/[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]/gu) ?? [];
-  return letters.length >= 4 && letters.filter((c) => c !== c.toLowerCase()).length / letters.length > 0.85;
+  let letters = 0;
+  let upper = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!isLatinLetter(code)) continue;
+    letters++;
+    if (code <= 0x5a || (code >= 0x80 && text[i] !== text[i]!.toLowerCase())) upper++;
+  }
+  return letters >= 4 && upper / letters > 0.85;
 }
 
 function raw(ctx: RuleContext, t: Token): string {
