@@ -59,11 +59,13 @@ function mapDecoded(decoded: string, raw: string, rawStart: number): number[] {
 
 function looksLikeHeading($el: Cheerio.Cheerio<Element>, el: Element): boolean {
   if (el.tagName !== 'p' && el.tagName !== 'div') return false;
+  // the shape first: the text of a wrapping <div> can be the whole page
+  if (!TITLE_CLASS.test(el.attribs?.class ?? '')) {
+    const children = (el.children ?? []).filter((n) => !(n.type === 'text' && (n as { data: string }).data.trim() === ''));
+    if (!(children.length === 1 && children[0]!.type === 'tag' && ['strong', 'b'].includes((children[0] as Element).tagName))) return false;
+  }
   const text = $el.text().replace(/\s+/g, ' ').trim();
-  if (text.length === 0 || text.length > 90 || /[.;,]$/.test(text)) return false;
-  if (TITLE_CLASS.test(el.attribs?.class ?? '')) return true;
-  const children = $el.contents().toArray().filter((n) => !(n.type === 'text' && (n as { data: string }).data.trim() === ''));
-  return children.length === 1 && children[0]!.type === 'tag' && ['strong', 'b'].includes((children[0] as Element).tagName);
+  return text.length > 0 && text.length <= 90 && !/[.;,]$/.test(text);
 }
 
 /**
