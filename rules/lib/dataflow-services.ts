@@ -169,7 +169,12 @@ export const SERVICE_PATTERNS: readonly ServiceRegex[] = SERVICES.map((entry) =>
   ),
 }));
 
-/** Whether a text holds the fixed text of any service: false means no service pattern can match it. */
-export const mayNameService = ((pieces: string[][]) => (pieces.every((p) => p.length > 0) ? fixedTextTest(pieces.flat()) : () => true))(
-  SERVICES.map((entry) => leadingText(entry.pattern)),
-);
+const SERVICE_PIECES = SERVICES.map((entry) => leadingText(entry.pattern));
+
+/**
+ * Whether a text holds the fixed text of any service: false means no service pattern can match it.
+ * (A service without fixed text would make every text a candidate.)
+ */
+export const mayNameService: (text: string) => boolean = SERVICE_PIECES.every((pieces) => pieces.length > 0)
+  ? fixedTextTest(SERVICE_PIECES.flat())
+  : () => true;
