@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -50,13 +50,31 @@ export function loadBundle(file: string): CliModule {
   return module.exports;
 }
 
+/** Caches written this long ago are removed when a new cache is written (a cache still in use is simply written again). */
+const STALE_CACHE_MS = 30 * 24 * 60 * 60 * 1000;
+
 function writeCache(cacheFile: string, data: () => Buffer): void {
   try {
     mkdirSync(dirname(cacheFile), { recursive: true });
     const partial = `${cacheFile}.${process.pid}`;
     writeFileSync(partial, data());
     renameSync(partial, cacheFile);
+    removeStaleCaches(dirname(cacheFile));
   } catch {
     // a read-only or full temp directory: the next run compiles again
+  }
+}
+
+/** Every build and every upgrade keys a new cache; the old ones would stay in the temp directory for good. */
+function removeStaleCaches(dir: string): void {
+  const now = Date.now();
+  for (const name of readdirSync(dir)) {
+    if (!/\.v8cache(?:\.\d+)?$/.test(name)) continue;
+    const file = join(dir, name);
+    try {
+      if (now - statSync(file).mtimeMs > STALE_CACHE_MS) unlinkSync(file);
+    } catch {
+      // removed by another run meanwhile
+    }
   }
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -81,6 +81,25 @@ describe('the bundled CLI', () => {
     expect(comparable(run(SCAN, { TMPDIR: temp }).stdout)).toEqual(comparable(scanned.stdout));
     expect(statSync(scanFile).mtimeMs).toBe(written);
     expect(readdirSync(cacheDir).filter((name) => !name.endsWith('.v8cache'))).toEqual([]);
+  });
+
+  it('removes caches written more than a month ago when it writes one, and leaves recent ones', () => {
+    const temp = mkdtempSync(join(tmpdir(), 'pvs-cache-'));
+    const cacheDir = join(temp, 'personvernsjekk');
+    mkdirSync(cacheDir);
+    const old = join(cacheDir, 'v18.0.0-1000-1.scan.v8cache');
+    const oldPartial = join(cacheDir, 'v18.0.0-1000-1.v8cache.4242');
+    const recent = join(cacheDir, 'v18.0.0-2000-2.v8cache');
+    const unrelated = join(cacheDir, 'notes.txt');
+    for (const file of [old, oldPartial, recent, unrelated]) writeFileSync(file, 'x');
+    const monthsAgo = new Date(Date.now() - 40 * 24 * 60 * 60 * 1000);
+    for (const file of [old, oldPartial, unrelated]) utimesSync(file, monthsAgo, monthsAgo);
+    expect(run(['--version'], { TMPDIR: temp }).code).toBe(0);
+    const left = readdirSync(cacheDir);
+    expect(left).not.toContain('v18.0.0-1000-1.scan.v8cache');
+    expect(left).not.toContain('v18.0.0-1000-1.v8cache.4242');
+    expect(left).toEqual(expect.arrayContaining(['v18.0.0-2000-2.v8cache', 'notes.txt']));
+    expect(left.filter((name) => name.startsWith(process.version))).toHaveLength(1);
   });
 
   it('still runs when the temp directory cannot be written', () => {
