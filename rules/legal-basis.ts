@@ -38,7 +38,7 @@ const KIND_NAMES: Record<BasisKind, { nb: string; en: string }> = {
   interest: { nb: 'berettiget interesse', en: 'legitimate interest' },
 };
 
-function tieOf(ctx: RuleContext, sentence: Sentence, purposes: PurposeHit[]): Tie {
+function tieOf(ctx: RuleContext, sentence: Sentence, purposes: readonly PurposeHit[]): Tie {
   // in the basis sentence itself a vague clause usually restates the basis ("for å utføre en oppgave i allmennhetens interesse")
   const own = purposes.some((p) => p.sentence.index === sentence.index && p.kind !== 'unclear');
   if (own || namesActivity(sentence.text.replace(/^[^:]{0,40}:/u, ''))) return 'sentence';

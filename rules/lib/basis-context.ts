@@ -232,11 +232,20 @@ function purposeLeadIn(intro: Sentence): boolean {
   return /(?:til|to|for|å)$/iu.test(tail) && (test(DATA_NOUN, intro.text) || test(PURPOSE_NOUN, intro.text));
 }
 
+const purposeStatementsOf = new WeakMap<RuleContext, readonly PurposeHit[]>();
+
 /**
  * Every statement of a purpose, with its clause classified: sentences with a purpose marker about
  * data, and items of a list introduced as purposes ("Formål:", "Vi bruker opplysningene til:").
+ * Worked out once per document: three rules read it.
  */
-export function purposeStatements(ctx: RuleContext): PurposeHit[] {
+export function purposeStatements(ctx: RuleContext): readonly PurposeHit[] {
+  let hits = purposeStatementsOf.get(ctx);
+  if (!hits) purposeStatementsOf.set(ctx, (hits = findPurposeStatements(ctx)));
+  return hits;
+}
+
+function findPurposeStatements(ctx: RuleContext): PurposeHit[] {
   const out: PurposeHit[] = [];
   const rank = { concrete: 3, generic: 2, unclear: 1 };
   for (const sentence of ctx.sentences) {
@@ -316,8 +325,19 @@ export interface GenericList {
   firstPerson: boolean;
 }
 
-/** Lists that enumerate (almost) all of art. 6's bases: five or more of the six in one sentence or list run. */
-export function genericLists(ctx: RuleContext): GenericList[] {
+const genericListsOf = new WeakMap<RuleContext, readonly GenericList[]>();
+
+/**
+ * Lists that enumerate (almost) all of art. 6's bases: five or more of the six in one sentence or list run.
+ * Worked out once per document: two rules read it, one of them twice.
+ */
+export function genericLists(ctx: RuleContext): readonly GenericList[] {
+  let lists = genericListsOf.get(ctx);
+  if (!lists) genericListsOf.set(ctx, (lists = findGenericLists(ctx)));
+  return lists;
+}
+
+function findGenericLists(ctx: RuleContext): GenericList[] {
   const out: GenericList[] = [];
   const seen = new Set<number>();
   for (const sentence of ctx.sentences) {
@@ -334,7 +354,7 @@ export function genericLists(ctx: RuleContext): GenericList[] {
   return out;
 }
 
-export function inGenericList(lists: GenericList[], sentence: Sentence): GenericList | undefined {
+export function inGenericList(lists: readonly GenericList[], sentence: Sentence): GenericList | undefined {
   return lists.find((l) => l.sentences.some((s) => s.index === sentence.index));
 }
 
