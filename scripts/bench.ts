@@ -3,10 +3,12 @@
  * Scans the corpus repeated to at least 1,000 documents in one process and
  * prints documents/s, MB/s, per-document latency p50/p95/max and peak memory;
  * then time against document size (10 KB, 100 KB, 1 MB) and the CLI's cold
- * start against bare `node -e ""`.
+ * start against bare `node -e ""`. Writes the same to reports/bench.json, with
+ * the machine's load average, for tracking from change to change.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -41,6 +43,7 @@ for (const set of ['seeds', 'dev', 'holdout', 'holdout2']) {
   }
 }
 
+const loadAtStart = loadavg()[0]!;
 let peakRss = 0;
 const sample = () => {
   peakRss = Math.max(peakRss, process.memoryUsage().rss);
@@ -80,6 +83,7 @@ const runPeakRss = peakRss;
 latencies.sort((a, b) => a - b);
 const avgKb = bytes / TARGET_DOCS / 1024;
 
+console.log(`Machine: ${cpus().length} cores, Node ${process.version}, load average ${loadAtStart.toFixed(2)} at the start (other work on the machine lowers the figures below)\n`);
 console.log(`Throughput (${TARGET_DOCS} documents, corpus of ${docs.length} repeated, average ${avgKb.toFixed(1)} KB, one process)`);
 console.log(`  documents/s     ${docsPerSecond.toFixed(0)}   (median of ${passRates.length} passes over the corpus: ${medianPassRate.toFixed(0)})`);
 console.log(`  MB/s            ${(bytes / 1024 / 1024 / elapsed).toFixed(2)}`);
@@ -90,6 +94,8 @@ console.log(`  peak RSS        ${(runPeakRss / 1024 / 1024).toFixed(0)} MB`);
 
 console.log('\nTime against size (plain text built from the seed statements)');
 const perKb: number[] = [];
+const bySize: Array<{ kb: number; ms: number }> = [];
+const round = (n: number, digits = 1) => Number(n.toFixed(digits));
 const seedText = docs.filter((d) => d.format === 'text').map((d) => d.text).join('\n\n');
 for (const kb of [10, 100, 1000]) {
   let text = '';
@@ -106,6 +112,7 @@ for (const kb of [10, 100, 1000]) {
   const median = times[Math.floor(times.length / 2)]!;
   console.log(`  ${String(kb).padStart(5)} KB   ${median.toFixed(1).padStart(8)} ms   (${(median / kb).toFixed(2)} ms/KB)`);
   perKb.push(median / kb);
+  bySize.push({ kb, ms: round(median) });
 }
 clearInterval(sampler);
 console.log(`  peak RSS with the 1 MB document   ${(peakRss / 1024 / 1024).toFixed(0)} MB`);
@@ -143,3 +150,31 @@ console.log(`  ≥ 300 documents/s                  ${docsPerSecond.toFixed(0)}/
 console.log(`  one-document scan ≤ 3× bare node   ${(one / bare).toFixed(1)}×   ${verdict(one / bare <= 3)}`);
 console.log(`  peak memory < 200 MB               ${peakMb.toFixed(0)} MB   ${verdict(peakMb < 200)}`);
 console.log(`  time linear in size (ms/KB within 2×)   ${verdict(linear)}`);
+
+// the same figures for tracking from change to change, with what the machine was doing
+const out = join(root, 'reports', 'bench.json');
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(
+  out,
+  JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      machine: { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model ?? '', loadAverage: { start: round(loadAtStart, 2), end: round(loadavg()[0]!, 2) } },
+      throughput: {
+        documents: TARGET_DOCS,
+        averageKb: round(avgKb),
+        documentsPerSecond: round(docsPerSecond),
+        medianPassDocumentsPerSecond: round(medianPassRate),
+        mbPerSecond: round(bytes / 1024 / 1024 / elapsed, 2),
+        latencyMs: { p50: round(percentile(latencies, 50), 2), p95: round(percentile(latencies, 95), 2), max: round(latencies[latencies.length - 1]!, 2) },
+        peakRssMb: round(peakMb),
+      },
+      bySize,
+      coldStartMs: { bareNode: round(bare), version: round(version), scanOneDocument: round(one), ratio: round(one / bare, 2) },
+      targets: { documentsPerSecond: docsPerSecond >= 300, coldStart: one / bare <= 3, peakMemory: peakMb < 200, linear },
+    },
+    null,
+    2,
+  ) + '\n',
+);
+console.log(`\nWritten: ${out}`);
