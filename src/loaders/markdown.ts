@@ -11,8 +11,6 @@ interface Source {
   text: string;
   /** Where offset `i` of `text` is in the file. */
   at(i: number): number;
-  /** Whether `text` stands in the file as one unbroken run (`at(i)` is `at(0) + i`). */
-  contiguous: boolean;
 }
 
 /** A `title` key: the heading of the page or of one of its content blocks. */
@@ -32,7 +30,7 @@ type FrontMatterPiece = { kind: 'title' | 'text'; source: Source };
  */
 function frontMatterPieces(value: string, base: number, kind: 'toml' | 'yaml'): FrontMatterPiece[] {
   const pieces: Array<FrontMatterPiece & { order: number }> = [];
-  const contiguous = (start: number, text: string): Source => ({ text, at: (i) => base + start + i, contiguous: true });
+  const contiguous = (start: number, text: string): Source => ({ text, at: (i) => base + start + i });
   const title = kind === 'toml' ? TOML_TITLE : YAML_TITLE;
   title.lastIndex = 0;
   for (let m = title.exec(value); m; m = title.exec(value)) {
@@ -71,7 +69,7 @@ function frontMatterPieces(value: string, base: number, kind: 'toml' | 'yaml'): 
       }
       YAML_TEXT.lastIndex = Math.max(YAML_TEXT.lastIndex, lineStart);
       const at = (i: number) => positions[i] ?? base + value.length;
-      if (text.trim().length > 0) pieces.push({ kind: 'text', order: m.index, source: { text, at, contiguous: false } });
+      if (text.trim().length > 0) pieces.push({ kind: 'text', order: m.index, source: { text, at } });
     }
   }
   return pieces.sort((a, b) => a.order - b.order);
@@ -80,11 +78,11 @@ function frontMatterPieces(value: string, base: number, kind: 'toml' | 'yaml'): 
 /** Reads a Markdown statement (link definitions left out; tables kept row by row; front matter as above). */
 export function loadMarkdown(original: string): LoadedText {
   const builder = new TextBuilder(original, 'markdown');
+  const file: Source = { text: original, at: (i) => i };
 
   const appendValue = (node: MdNode, src: Source): void => {
-    const value = node.value ?? '';
     const offsets = node.offsets ?? [];
-    builder.appendMapped(value, src.contiguous && src.at(0) === 0 ? offsets : offsets.map((o) => src.at(o)));
+    builder.appendMapped(node.value ?? '', src === file ? offsets : offsets.map((o) => src.at(o)));
   };
 
   const visitFrontMatter = (node: MdNode, src: Source, kind: 'toml' | 'yaml'): void => {
@@ -169,7 +167,7 @@ export function loadMarkdown(original: string): LoadedText {
         node.children?.forEach((child) => visit(child, src));
     }
   };
-  visit(parseMarkdown(original), { text: original, at: (i) => i, contiguous: true });
+  visit(parseMarkdown(original), file);
   const loaded = builder.finish();
   loaded.blocks = loaded.blocks.filter((b) => !DEBRIS_LINE.test(loaded.text.slice(b.start, b.end)));
   return loaded;
