@@ -3,6 +3,7 @@
  * statements (concrete or only general), and where a statement names a legal basis.
  */
 import type { RuleContext } from '../../src/engine/context.js';
+import { perDocument } from '../../src/memo.js';
 import { matchAll, test, words, type TextMatch } from '../../src/nlp/patterns.js';
 import { classifyHeading } from '../../src/segment/sections.js';
 import type { Section, Sentence, Span } from '../../src/types.js';
@@ -232,18 +233,12 @@ function purposeLeadIn(intro: Sentence): boolean {
   return /(?:til|to|for|å)$/iu.test(tail) && (test(DATA_NOUN, intro.text) || test(PURPOSE_NOUN, intro.text));
 }
 
-const purposeStatementsOf = new WeakMap<RuleContext, readonly PurposeHit[]>();
-
 /**
  * Every statement of a purpose, with its clause classified: sentences with a purpose marker about
  * data, and items of a list introduced as purposes ("Formål:", "Vi bruker opplysningene til:").
  * Worked out once per document: three rules read it.
  */
-export function purposeStatements(ctx: RuleContext): readonly PurposeHit[] {
-  let hits = purposeStatementsOf.get(ctx);
-  if (!hits) purposeStatementsOf.set(ctx, (hits = findPurposeStatements(ctx)));
-  return hits;
-}
+export const purposeStatements: (ctx: RuleContext) => readonly PurposeHit[] = perDocument(findPurposeStatements);
 
 function findPurposeStatements(ctx: RuleContext): PurposeHit[] {
   const out: PurposeHit[] = [];
@@ -325,17 +320,11 @@ export interface GenericList {
   firstPerson: boolean;
 }
 
-const genericListsOf = new WeakMap<RuleContext, readonly GenericList[]>();
-
 /**
  * Lists that enumerate (almost) all of art. 6's bases: five or more of the six in one sentence or list run.
  * Worked out once per document: two rules read it, one of them twice.
  */
-export function genericLists(ctx: RuleContext): readonly GenericList[] {
-  let lists = genericListsOf.get(ctx);
-  if (!lists) genericListsOf.set(ctx, (lists = findGenericLists(ctx)));
-  return lists;
-}
+export const genericLists: (ctx: RuleContext) => readonly GenericList[] = perDocument(findGenericLists);
 
 function findGenericLists(ctx: RuleContext): GenericList[] {
   const out: GenericList[] = [];

@@ -3,6 +3,7 @@
  * service mentions and navigation lines.
  */
 import type { RuleContext } from '../../src/engine/context.js';
+import { perDocument } from '../../src/memo.js';
 import { NEGATORS } from '../../src/nlp/negation.js';
 import { matchAll, test, words, type TextMatch } from '../../src/nlp/patterns.js';
 import type { Section, Sentence, Span } from '../../src/types.js';
@@ -80,16 +81,13 @@ export function findServices(ctx: RuleContext, filter: (e: ServiceEntry) => bool
 }
 
 type SentenceServices = { sentence: Sentence; found: Array<TextMatch & { entry: ServiceEntry }> };
-const serviceMatchesOf = new WeakMap<RuleContext['doc'], SentenceServices[]>();
 
 /**
  * Every service pattern's matches in each sentence that is not navigation, by start and longest first: found
  * once per document for the rules that look for services, each with its own choice of services.
  */
-function serviceMatches(ctx: RuleContext): SentenceServices[] {
-  let all = serviceMatchesOf.get(ctx.doc);
-  if (all) return all;
-  all = [];
+const serviceMatches = perDocument((ctx): SentenceServices[] => {
+  const all: SentenceServices[] = [];
   for (const sentence of ctx.sentences) {
     if (!mayNameService(sentence.text) || isNavigationLine(ctx, sentence)) continue;
     const found: Array<TextMatch & { entry: ServiceEntry }> = [];
@@ -100,9 +98,8 @@ function serviceMatches(ctx: RuleContext): SentenceServices[] {
     found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
     all.push({ sentence, found });
   }
-  serviceMatchesOf.set(ctx.doc, all);
   return all;
-}
+});
 
 /** Distinct names, in order of first appearance. */
 export function uniqueNames(mentions: Array<{ entry: ServiceEntry }>): string[] {

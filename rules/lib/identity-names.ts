@@ -5,6 +5,7 @@
  * domains ("nettstedet eksempel.no", the page title).
  */
 import type { Match, RuleContext } from '../../src/engine/context.js';
+import { perDocument, rememberedByText } from '../../src/memo.js';
 import { test } from '../../src/nlp/patterns.js';
 import type { Sentence, Span, Token } from '../../src/types.js';
 import { domainIn, findAddresses, findEmails, namesPattern, ownerOf, sentenceAt } from './identity-contact.js';
@@ -68,12 +69,8 @@ interface WordStats {
   capitalMid: Set<string>;
 }
 
-const statsCache = new WeakMap<RuleContext, WordStats>();
-
 /** Which words the document writes in lower case, and which it capitalises mid-sentence. */
-function wordStats(ctx: RuleContext): WordStats {
-  const cached = statsCache.get(ctx);
-  if (cached) return cached;
+const wordStats = perDocument((ctx): WordStats => {
   const lower = new Set<string>();
   const capitalMid = new Set<string>();
   for (const s of ctx.sentences) {
@@ -84,30 +81,16 @@ function wordStats(ctx: RuleContext): WordStats {
       else if (i > 0 && /^\p{Lu}/u.test(raw) && !/[:(«"“]\s*$/u.test(ctx.text.slice(s.tokens[i - 1]!.end, t.start))) capitalMid.add(t.word);
     });
   }
-  const stats = { lower, capitalMid };
-  statsCache.set(ctx, stats);
-  return stats;
-}
-
-const capsCache = new Map<string, boolean>();
-
-function isAllCaps(text: string): boolean {
-  if (text.length > 200) return capsOf(text);
-  let v = capsCache.get(text);
-  if (v === undefined) {
-    if (capsCache.size > 5000) capsCache.clear();
-    v = capsOf(text);
-    capsCache.set(text, v);
-  }
-  return v;
-}
+  return { lower, capitalMid };
+});
 
 /** Latin letters, as LETTER_RANGES: A–Z, a–z, À–ɏ without × and ÷. */
 function isLatinLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);
 }
 
-function capsOf(text: string): boolean {
+/** Whether the text is written in capitals (more than 85 % of at least four letters). */
+function isAllCaps(text: string): boolean {
   let letters = 0;
   let upper = 0;
   for (let i = 0; i < text.length; i++) {
@@ -261,22 +244,15 @@ function chunkSpan(s: Sentence, c: { first: number; last: number }): Span {
   return { start: s.tokens[c.first]!.start, end: s.tokens[c.last]!.end };
 }
 
+/** judgeExcludedName remembered: several finders judge the same candidate. The key is the two flags, then the text. */
+const judgedExcluded = rememberedByText((key) => judgeExcludedName(key.slice(2), key[0] === '1', key[1] === '1'), 5000);
+
 /**
  * Names that never identify the controller. A public body ("Brønnøysundregistrene") is one only
  * where the text gives it the controller role (`publicBodyAllowed`).
  */
-const excludedCache = new Map<string, boolean>();
-
-/** The same candidate is judged by several finders: remember the answer (it depends on the text alone). */
 function isExcludedName(text: string, publicBodyAllowed = false, thirdPartyAllowed = false): boolean {
-  const key = `${publicBodyAllowed ? 1 : 0}${thirdPartyAllowed ? 1 : 0}${text}`;
-  let excluded = excludedCache.get(key);
-  if (excluded === undefined) {
-    if (excludedCache.size > 5000) excludedCache.clear();
-    excluded = judgeExcludedName(text, publicBodyAllowed, thirdPartyAllowed);
-    excludedCache.set(key, excluded);
-  }
-  return excluded;
+  return judgedExcluded(`${publicBodyAllowed ? 1 : 0}${thirdPartyAllowed ? 1 : 0}${text}`);
 }
 
 function judgeExcludedName(text: string, publicBodyAllowed: boolean, thirdPartyAllowed: boolean): boolean {
@@ -400,21 +376,20 @@ const ROLE_IN_NAME = /^(?:[ \u00a0]+(?:av|for|om|of)[ \u00a0]+\p{Ll}[A-Za-z\u00c
  */
 const CHAIN_MEMBER = /(?:(?:tilknyttet|tilknytt|tilknytta|affiliated with|part of)[ \u00a0]*&?|(?<![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])(?:det|den|dei|de|the)[ \u00a0]+enkelte[ \u00a0]+[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f-]{2,30}[ \u00a0]+(?:i|hos|innen|innan|under|av|in|of)[ \u00a0]+|(?<![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])(?:hvert|hver|kvart|kvar|each|every)[ \u00a0]+[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f-]{2,30}[ \u00a0]+(?:i|hos|innen|innan|under|av|in|of|within)[ \u00a0]+)$/iu;
 
-const roleCache = new WeakMap<RuleContext, Map<number, Match[]>>();
-
-/** The controller-role phrases in one sentence (found once per document). */
-function roleMatches(ctx: RuleContext, s: Sentence): Match[] {
-  let bySentence = roleCache.get(ctx);
-  if (!bySentence) {
-    bySentence = new Map();
-    for (const m of ctx.find(CONTROLLER_ROLE)) {
-      const list = bySentence.get(m.sentence.index) ?? [];
-      list.push(m);
-      bySentence.set(m.sentence.index, list);
-    }
-    roleCache.set(ctx, bySentence);
+/** The controller-role phrases of the document, by sentence. */
+const roleMatchesBySentence = perDocument((ctx) => {
+  const bySentence = new Map<number, Match[]>();
+  for (const m of ctx.find(CONTROLLER_ROLE)) {
+    const list = bySentence.get(m.sentence.index) ?? [];
+    list.push(m);
+    bySentence.set(m.sentence.index, list);
   }
-  return bySentence.get(s.index) ?? [];
+  return bySentence;
+});
+
+/** The controller-role phrases in one sentence. */
+function roleMatches(ctx: RuleContext, s: Sentence): Match[] {
+  return roleMatchesBySentence(ctx).get(s.index) ?? [];
 }
 
 /**
@@ -663,11 +638,10 @@ function isProminent(ctx: RuleContext, s: Sentence, c: Span): boolean {
   return WE_DEFINITION.test(after.slice(0, 16)) && /^[ \u00a0]*[(,]/.test(after);
 }
 
-const cache = new WeakMap<RuleContext, IdentityFindings>();
+/** Who the statement names as responsible, and how (worked out once per document). */
+export const identityFindings: (ctx: RuleContext) => IdentityFindings = perDocument(findIdentity);
 
-export function identityFindings(ctx: RuleContext): IdentityFindings {
-  const cached = cache.get(ctx);
-  if (cached) return cached;
+function findIdentity(ctx: RuleContext): IdentityFindings {
   const entities: NameCandidate[] = [...configEntities(ctx)];
   const weDefined: NameCandidate[] = [];
   const roleHeadingSections = new Set(
@@ -719,7 +693,7 @@ export function identityFindings(ctx: RuleContext): IdentityFindings {
     partialNames.push(e);
     return false;
   });
-  const found: IdentityFindings = {
+  return {
     entities: dedupe(whole),
     partialNames: dedupe(partialNames),
     brands: dedupe(brands),
@@ -728,8 +702,6 @@ export function identityFindings(ctx: RuleContext): IdentityFindings {
     namePlaceholders,
     ownDomains,
   };
-  cache.set(ctx, found);
-  return found;
 }
 
 /** A name slot ("{{ branch.name }}", "[AVDELING NAVN]") written right before or after the name, as part of it. */

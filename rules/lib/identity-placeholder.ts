@@ -5,6 +5,7 @@
  * must not count a placeholder as a real e-mail, phone or name).
  */
 import type { RuleContext } from '../../src/engine/context.js';
+import { perDocument } from '../../src/memo.js';
 import { test, words } from '../../src/nlp/patterns.js';
 import { VISIBLE_TEMPLATE_SYNTAX } from '../../src/loaders/templates.js';
 import type { Span } from '../../src/types.js';
@@ -128,16 +129,8 @@ function collect(ctx: RuleContext, pattern: RegExp, kind: PlaceholderKind, out: 
   for (const m of ctx.findInText(pattern)) if (!accept || accept(m.text)) out.push({ start: m.start, end: m.end, text: m.text, kind });
 }
 
-const cache = new WeakMap<RuleContext, Placeholder[]>();
-
 /** Every placeholder in the document, in text order, nested matches folded into the enclosing one. */
-export function findPlaceholders(ctx: RuleContext): Placeholder[] {
-  const cached = cache.get(ctx);
-  if (cached) return cached;
-  const result = computePlaceholders(ctx);
-  cache.set(ctx, result);
-  return result;
-}
+export const findPlaceholders: (ctx: RuleContext) => Placeholder[] = perDocument(computePlaceholders);
 
 function computePlaceholders(ctx: RuleContext): Placeholder[] {
   const found: Placeholder[] = [];

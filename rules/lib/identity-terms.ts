@@ -2,6 +2,7 @@
  * Term lists for the identity rules (controller-identity, controller-contact,
  * dpo-contact, broken-contact, placeholder-text): Bokmål, Nynorsk and English.
  */
+import { rememberedByText } from '../../src/memo.js';
 import { words } from '../../src/nlp/patterns.js';
 
 /** Company and organisation forms that make a name a legal entity ("Eksempel AS"). */
@@ -29,17 +30,14 @@ const ORG_TYPE_SUFFIXES = [
 ];
 const DEFINITE_ENDINGS = ['ene', 'ane', 'ne', 'en', 'et', 'a', 'er', 'ar', 'n', 't'];
 
-const orgTypeWords = new Map<string, boolean>();
+/** A word (lower case) naming a type of organisation, in any form: "forening", "idrettslaget", "kommunane". */
+const judgedOrgType = rememberedByText((w) => {
+  const forms = [w, ...DEFINITE_ENDINGS.filter((e) => w.endsWith(e)).map((e) => w.slice(0, -e.length))];
+  return ORG_TYPE_EXACT.has(w) || forms.some((f) => ORG_TYPE_SUFFIXES.some((suf) => f.endsWith(suf)));
+}, 100_000);
 
 export function isOrgTypeWord(word: string): boolean {
-  const w = word.toLowerCase();
-  let known = orgTypeWords.get(w);
-  if (known === undefined) {
-    const forms = [w, ...DEFINITE_ENDINGS.filter((e) => w.endsWith(e)).map((e) => w.slice(0, -e.length))];
-    known = ORG_TYPE_EXACT.has(w) || forms.some((f) => ORG_TYPE_SUFFIXES.some((suf) => f.endsWith(suf)));
-    if (orgTypeWords.size < 100_000) orgTypeWords.set(w, known);
-  }
-  return known;
+  return judgedOrgType(word.toLowerCase());
 }
 
 /** Naming the controller's role: behandlingsansvarlig, data controller, responsible for the processing. */

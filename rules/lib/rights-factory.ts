@@ -10,6 +10,7 @@
  *  - "rettigheter etter art. 15–22" counts for the rights whose article it covers.
  */
 import { fail, pass, type RuleContext } from '../../src/engine/context.js';
+import { rememberedByText } from '../../src/memo.js';
 import { matchAll, test, type TextMatch } from '../../src/nlp/patterns.js';
 import type { Localized, Rule, RuleDocs, RuleExamples, RuleMeta, Sentence, Span } from '../../src/types.js';
 import {
@@ -89,19 +90,10 @@ const RIGHT_STATUSES: RuleDocs['statuses'] = {
 
 const ALL_TERMS: RightTerms[] = [ACCESS_TERMS, RECTIFICATION_TERMS, ERASURE_TERMS, RESTRICTION_TERMS, OBJECTION_TERMS, PORTABILITY_TERMS];
 
-const rightNounsCache = new Map<string, number>();
-
 /** How many different rights a heading names ("Innsyn og retting" → 2). Asked of a heading for each sentence under it. */
-export function rightNounsIn(heading: string): number {
-  let count = rightNounsCache.get(heading);
-  if (count === undefined) {
-    if (rightNounsCache.size >= 2000) rightNounsCache.clear();
-    count = 0;
-    for (const terms of ALL_TERMS) if (test(terms.strong, heading) || test(terms.nouns, heading)) count++;
-    rightNounsCache.set(heading, count);
-  }
-  return count;
-}
+export const rightNounsIn: (heading: string) => number = rememberedByText(
+  (heading) => ALL_TERMS.filter((t) => test(t.strong, heading) || test(t.nouns, heading)).length,
+);
 
 export function inRightsSection(ctx: RuleContext, sentence: Sentence): boolean {
   return headingChain(ctx, sentence).some((h) => isRightsHeading(h, rightNounsIn));

@@ -1,3 +1,4 @@
+import { rememberedByText } from '../memo.js';
 import { matchAll, test, words } from '../nlp/patterns.js';
 import type { Block, Section, Topic } from '../types.js';
 
@@ -24,18 +25,10 @@ export const TOPIC_TERMS: Array<[Topic, RegExp]> = [
   ['changes', words('endring*', 'oppdater*', 'changes', 'updates')],
 ];
 
-const headingTopicsCache = new Map<string, readonly Topic[]>();
-
 /** The topics a heading names. Rules ask this of a sentence's heading for every sentence under it. */
-export function classifyHeading(heading: string): readonly Topic[] {
-  let topics = headingTopicsCache.get(heading);
-  if (!topics) {
-    if (headingTopicsCache.size >= 2000) headingTopicsCache.clear();
-    topics = TOPIC_TERMS.filter(([, pattern]) => test(pattern, heading)).map(([topic]) => topic);
-    headingTopicsCache.set(heading, topics);
-  }
-  return topics;
-}
+export const classifyHeading: (heading: string) => readonly Topic[] = rememberedByText((heading) =>
+  TOPIC_TERMS.filter(([, pattern]) => test(pattern, heading)).map(([topic]) => topic),
+);
 
 function classifyBody(body: string): Topic[] {
   let best: Topic | undefined;
