@@ -150,6 +150,22 @@ describe('HTML loader', () => {
     expect(doc.sections.map((s) => s.heading)).toEqual(expect.arrayContaining(['Personvernerklæring', 'Rettigheter']));
   });
 
+  it('keeps the title block of the statement in <header> (heading and date), but not a site header with a heading and a menu', () => {
+    const nb = `<body><header><h1>Personvernerklæring for Fjordkart</h1><p>Sist oppdatert: 3. mars 2026</p></header>
+<main><h2>Hva vi samler inn</h2><p>Vi samler ikke inn personopplysninger.</p></main></body>`;
+    const nn = `<body><header class="topp"><h2>Personvernerklæring</h2><p>Sist endra 12. januar 2026</p><a href="/">Tilbake</a></header>
+<main><h2>Kva vi samlar inn</h2><p>Vi samlar ikkje inn personopplysningar.</p></main></body>`;
+    const site = `<body><header><h1>Fjordkart AS</h1><nav><a href="/">Heim</a><a href="/om">Om oss</a></nav></header>
+<main><h2>Personvern</h2><p>Vi samler ikke inn personopplysninger.</p></main></body>`;
+    const nbDoc = analyseText(loadText(nb, 'html'), 'nb');
+    expect(nbDoc.text).toContain('Sist oppdatert: 3. mars 2026');
+    expect(nbDoc.sections.map((s) => s.heading)).toContain('Personvernerklæring for Fjordkart');
+    expect(analyseText(loadText(nn, 'html'), 'nn').text).toContain('Sist endra 12. januar 2026');
+    const siteDoc = analyseText(loadText(site, 'html'), 'site');
+    expect(siteDoc.text).not.toContain('Fjordkart AS');
+    expect(siteDoc.text).not.toContain('Om oss');
+  });
+
   it('treats title-like paragraphs as headings', () => {
     expect(headings('<p class="sub-title">Rettighetene dine</p><p>Du kan be om innsyn.</p><p><strong>Lagring</strong></p><p>To år.</p>', 'html')).toEqual([
       'Rettighetene dine',

@@ -90,12 +90,19 @@ export function loadHtml(original: string): LoadedText {
 
   /**
    * Page chrome (a site header, a banner) is left out, except where a template put the
-   * statement itself inside it: several paragraphs of prose are content, not chrome.
+   * statement itself inside it: several paragraphs of prose are content, not chrome. So is
+   * the statement's own title block, a header with the page heading and no menu
+   * (`<header><h1>Personvernerklæring</h1><p>Sist oppdatert: …</p></header>`).
    */
+  const isHeader = (el: Element): boolean => el.tagName.toLowerCase() === 'header' || el.attribs?.role === 'banner';
+  const isTitleBlock = (el: Element): boolean => {
+    const $el = $(el);
+    return isHeader(el) && $el.find('h1, h2').length > 0 && $el.find('nav, ul, ol, [role=navigation], form, button').length === 0 && $el.find('a').length <= 1;
+  };
   const holdsContent = (el: Element): boolean => {
-    if (el.tagName.toLowerCase() !== 'header' && el.attribs?.role !== 'banner') return false;
+    if (!isHeader(el)) return false;
     const prose = $(el).find('p, li').toArray().filter((p) => $(p).text().trim().length >= 40);
-    return prose.length >= 3;
+    return prose.length >= 3 || isTitleBlock(el);
   };
 
   const visit = (node: AnyNode): void => {
@@ -132,10 +139,13 @@ export function loadHtml(original: string): LoadedText {
     if (tag === 'a' && el.attribs?.href) builder.addLink(linkStart, builder.length, el.attribs.href);
     if (headingMatch || isBlock || tag === 'li' || tag === 'tr') builder.closeBlock();
   };
-  /** Template code a server left around the main element ("@extends('layout')" above <main>) is shown to the reader too. */
+  /**
+   * Template code a server left around the main element ("@extends('layout')" above <main>) is shown to the
+   * reader too, and so is the statement's title block in a header before it.
+   */
   const visitAround = (node: AnyNode): void => {
     for (const child of (node as Element).children ?? []) {
-      if (child === root) visit(child);
+      if (child === root || (child.type === 'tag' && isTitleBlock(child as Element))) visit(child);
       else if (child.type === 'tag' && $.contains(child as Element, root as Element)) visitAround(child);
       else if (child.type === 'text' && hasVisibleTemplateSyntax((child as { data: string }).data)) {
         builder.openBlock('paragraph');
