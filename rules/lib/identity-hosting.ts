@@ -55,3 +55,16 @@ export function isHostingInternal(host: string): boolean {
   // Unknown provider: only a clearly machine-made label below the registrable domain.
   return labels.length >= 3 && labels.slice(0, -2).some(isMachineLabel);
 }
+
+/**
+ * Words just before a name that present it as the one running or hosting something ("driftes av",
+ * "hostes hos", "levert av", "operated by"): "Nettsiden driftes av Domene.no" names the web host, not the
+ * site's own domain, and a real company, not a dummy address.
+ */
+const OPERATOR_BEFORE =
+  /(?:drift(?:es|ast|a|et)?|host(?:es|ast|a|et|ed)?|lever(?:es|ast|t|er)|levert|ligg(?:er)?|lagr(?:es|ast|a)|operated|provided|run|managed|stored)[ \u00a0]+(?:av|hos|by|at|with|of)[ \u00a0]+$/iu;
+
+/** Whether the name starting at `start` in `text` is presented as the operator or host of something. */
+export function namedAsOperator(text: string, start: number): boolean {
+  return OPERATOR_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+}

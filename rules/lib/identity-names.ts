@@ -9,7 +9,7 @@ import { perDocument, rememberedByText } from '../../src/memo.js';
 import { test } from '../../src/nlp/patterns.js';
 import type { Sentence, Span, Token } from '../../src/types.js';
 import { domainIn, findAddresses, findEmails, namesPattern, ownerOf, sentenceAt } from './identity-contact.js';
-import { hostingProviderOf } from './identity-hosting.js';
+import { hostingProviderOf, namedAsOperator } from './identity-hosting.js';
 import { findPlaceholders, overlapsAny, type Placeholder } from './identity-placeholder.js';
 import {
   AUTHORITY,
@@ -567,7 +567,7 @@ function siteDomains(ctx: RuleContext, domains: NameCandidate[]): string[] {
   for (const d of domains) {
     const s = sentenceAt(ctx, d.start);
     if (!s) continue;
-    if ((SITE_WORDS.test(s.text) || ctx.isHeading(s)) && !REFERRAL_WORDS.test(s.text)) out.add(host(d.text));
+    if ((SITE_WORDS.test(s.text) || ctx.isHeading(s)) && !REFERRAL_WORDS.test(s.text) && !namedAsOperator(ctx.text, d.start)) out.add(host(d.text));
   }
   if (ctx.doc.format === 'html') {
     const canonical =

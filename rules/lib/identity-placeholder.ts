@@ -8,6 +8,7 @@ import type { RuleContext } from '../../src/engine/context.js';
 import { perDocument } from '../../src/memo.js';
 import { test, words } from '../../src/nlp/patterns.js';
 import { VISIBLE_TEMPLATE_SYNTAX } from '../../src/loaders/templates.js';
+import { namedAsOperator } from './identity-hosting.js';
 import type { Span } from '../../src/types.js';
 
 export type PlaceholderKind =
@@ -152,7 +153,11 @@ function computePlaceholders(ctx: RuleContext): Placeholder[] {
   collect(ctx, BRACKETED_INSTRUCTION, 'instruction', found, (t) => (t[0] === '<') === t.endsWith('>'));
   collect(ctx, DUMMY_NAME, 'dummy-name', found);
   collect(ctx, GENERIC_NAME_MID, 'dummy-name', found);
-  collect(ctx, DUMMY_EMAIL, 'dummy-email', found);
+  // a bare domain presented as a web host is the company of that name ("driftes av Domene.no")
+  for (const m of ctx.findInText(DUMMY_EMAIL)) {
+    if (!/[@/]|^www\./i.test(m.text) && namedAsOperator(ctx.text, m.start)) continue;
+    found.push({ start: m.start, end: m.end, text: m.text, kind: 'dummy-email' });
+  }
   collect(ctx, BLANK_VALUE, 'blank-value', found);
   for (const m of ctx.findInText(LABELLED_NUMBER)) {
     const digits = m.text.replace(/^\D+/, '').replace(/^\+?47/, '').replace(/\D/g, '');

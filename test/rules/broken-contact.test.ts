@@ -53,6 +53,12 @@ describe('broken-contact', () => {
     expect(unrelated.quotes).toEqual(['post@annetfirma.no']);
   });
 
+  it('does not take the web host named in a sentence about the site for the site’s own domain (Bokmål and Nynorsk)', () => {
+    expect(check(brokenContact, 'Nettsiden og e-posten driftes av Domene.no i Norge. Send e-post til post@fjellbakst.no.').status).toBe('pass');
+    expect(check(brokenContact, 'Nettstaden vert hosta hos webhuset.no. Send e-post til post@fjellbakst.no.').status).toBe('pass');
+    expect(check(brokenContact, 'Nettstaden fjellbakst.no vert driven av Fjellbakst AS. Send e-post til post@annanverksemd.no.').status).toBe('warn');
+  });
+
   it('takes the organisation’s own domains from the configuration', () => {
     const doc = docFrom('Send e-post til post@annetfirma.no.');
     const r = brokenContact.check(new RuleContext(doc, AS_OF, { domains: ['fjellbakst.no'] }));

@@ -90,6 +90,13 @@ describe('placeholder-text', () => {
     expect(check(placeholderText, 'Vi i Firmanavn tar personvern på alvor.').quotes).toEqual(['Firmanavn']);
   });
 
+  it('reads a dummy-looking domain named as the web host as the company of that name (Bokmål and Nynorsk)', () => {
+    expect(check(placeholderText, 'Nettsiden og e-posten driftes av Domene.no i Norge.').status).toBe('pass');
+    expect(check(placeholderText, 'Nettstaden vert drifta av Domene.no, og e-posten ligg hos same leverandør.').status).toBe('pass');
+    expect(check(placeholderText, 'Les meir på domene.no.').quotes).toEqual(['domene.no']);
+    expect(check(placeholderText, 'Nettsiden driftes av oss. Skriv til post@domene.no.').quotes).toEqual(['post@domene.no']);
+  });
+
   it('fails a sentence broken off at a colon with nothing after it', () => {
     const r = check(placeholderText, 'This privacy statement applies to:\n\n## Data we collect\n\nWe collect your name.', { format: 'markdown' });
     expect(r.status).toBe('fail');
