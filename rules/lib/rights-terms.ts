@@ -208,7 +208,7 @@ export const RESTRICTION_TERMS: RightTerms = {
   verbs: words(
     'begrens* ~ behandling*', 'avgrens* ~ behandling*', 'avgrens* ~ handsaming*', 'behandling* ~ begrens*', 'behandling* ~ avgrens*',
     'begrens* ~ bruk*', 'bruk* ~ begrens*', 'avgrens* ~ bruk*', 'bruk* ~ avgrens*', 'restrict* ~ processing', 'restrict* ~ use',
-    'processing ~ restricted',
+    'processing ~ restricted', 'limit* ~ processing', 'processing ~ limited',
   ),
 };
 
@@ -388,7 +388,7 @@ export const AD_RIGHT = words(
 export const CONDITIONAL_START = words('dersom', 'hvis', 'viss', 'om', 'if', 'should', 'skulle', 'ved eventuell', 'eventuell', 'eventuelle', 'eventuelt', 'any');
 
 /** Complaints and the supervisory authority. */
-export const COMPLAINT = words('klage*', 'klaga', 'klagar', 'klagerett*', 'complain*', 'complaint*', 'lodge*');
+export const COMPLAINT = words('klage*', 'klaga', 'klagar', 'klagerett*', 'complain*', 'complaint*', 'lodge*', 'appeal to', 'appeal with');
 export const DATATILSYNET = words(
   'datatilsynet', 'datatilsynets', 'datatilsynet.no', 'www.datatilsynet.no', 'data inspectorate', 'norwegian data protection authority',
   'norwegian data protection authority (datatilsynet)', 'norwegian dpa', 'the norwegian data protection agency',
@@ -414,5 +414,5 @@ export const GRIEVANCE = words(
 export const COMPLAINT_RIGHT = words(
   'rett til å klage', 'retten til å klage', 'rett til å klaga', 'klagerett*', 'klage på ~ behandling*', 'klage over ~ behandling*',
   'klage på ~ handsaming*', 'right to complain', 'right to lodge', 'complain about ~ processing', 'lodge a complaint', 'kan klage',
-  'kan du klage', 'you can ~ complain',
+  'kan du klage', 'you can ~ complain', 'right to appeal to',
 );

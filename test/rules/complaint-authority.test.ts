@@ -18,6 +18,10 @@ describe('complaint-authority', () => {
 
   it('passes English naming the Norwegian authority, and a link to datatilsynet.no', () => {
     expect(check(complaintAuthority, 'You have the right to complain to the Norwegian Data Protection Authority (Datatilsynet).').status).toBe('pass');
+    expect(
+      check(complaintAuthority, 'You have the right to appeal to the relevant supervisory authority, which in Norway is the Data Inspectorate (www.datatilsynet.no).').status,
+    ).toBe('pass');
+    expect(check(complaintAuthority, 'You have the right to appeal to the supervisory authority.').status).toBe('warn');
     const html = '<p>Du kan klage til <a href="https://www.datatilsynet.no">tilsynsmyndigheten</a>.</p>';
     expect(check(complaintAuthority, html, { format: 'html' }).status).toBe('pass');
   });

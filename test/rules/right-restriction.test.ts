@@ -21,6 +21,9 @@ describe('right-restriction', () => {
 
   it('passes English "restrict the processing"', () => {
     expect(check(rightRestriction, 'In some situations, you can also request us to restrict the processing of information about you.').status).toBe('pass');
+    expect(check(rightRestriction, 'You also have the right to have the information corrected, deleted or to limit the processing of personal data.').status).toBe('pass');
+    expect(check(rightRestriction, 'You may ask that the processing be limited while we check a complaint.').status).toBe('pass');
+    expect(check(rightRestriction, 'We limit access to your data to the staff who need it.').status).toBe('fail');
   });
 
   it('fails access control and data minimisation', () => {
