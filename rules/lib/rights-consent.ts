@@ -120,12 +120,18 @@ const MAILING_LIST = words(
   'newsletter*', 'abonnent*', 'abonner*', 'subscriber*', 'subscribe*',
 );
 
+/** A pronoun between the verb and its particle: "trekke det tilbake", "trekkje han attende". */
+const PRONOUN_OBJECT = /\s(?:det|den|dette|denne|dei|de|dem|han|ho|it|them)\s/iu;
+
 export function withdrawals(ctx: RuleContext, relied: ConsentHit[]): WithdrawalHit[] {
   const out: WithdrawalHit[] = [];
   const reliedSections = new Set(relied.map((r) => r.sentence.section));
   for (const sentence of ctx.sentences) {
     for (const m of matchAll(WITHDRAWAL, sentence.text, sentence.start)) {
-      if (!aboutConsent(ctx, sentence) || negatedHere(sentence, m)) continue;
+      if (negatedHere(sentence, m)) continue;
+      // "Vi ber om samtykke til statistikk. Du kan trekke det tilbake.": the pronoun stands for the consent just named
+      const consentBefore = PRONOUN_OBJECT.test(m.text) && ctx.neighbours(sentence, 1, 0).some((s) => test(CONSENT_ANY, s.text));
+      if (!aboutConsent(ctx, sentence) && !consentBefore) continue;
       out.push({ start: m.start, end: m.end, sentence, how: 'stated' });
     }
     // settings on the site count; the browser's own settings do not (ekomloven 2024)

@@ -274,7 +274,8 @@ export const CONSENT_MECHANISM_ONLY = words('administrer* samtykk*', 'manag* con
 
 /** Withdrawal of consent, stated outright. */
 export const WITHDRAWAL = words(
-  'trekk* ~ samtykk*', 'samtykk* ~ trekk*', 'trekk* tilbake', 'trekkje attende', 'trekk* attende', 'tilbakekall*', 'kalle tilbake ~ samtykk*',
+  'trekk* ~ samtykk*', 'samtykk* ~ trekk*', 'trekk* ~ tilbake', 'trekkj* ~ attende', 'trekk* ~ attende', 'tilbaketrekk*', 'tilbaketrekning*',
+  'tilbakekall*', 'kalle tilbake ~ samtykk*',
   'ta tilbake ~ samtykk*', 'samtykk* ~ tilbakekall*', 'samtykk* ~ tas tilbake', 'withdraw*', 'revok*', 'retract ~ consent',
   'consent ~ withdrawn',
 );

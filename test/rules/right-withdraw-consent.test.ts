@@ -27,6 +27,17 @@ describe('right-withdraw-consent', () => {
     expect(check(rightWithdrawConsent, 'Vi nyttar samtykkje som grunnlag. Du kan trekkje ditt samtykke ved å sende oss ein e-post.').status).toBe('pass');
   });
 
+  it('passes withdrawal said with a pronoun or as a noun (Bokmål and Nynorsk)', () => {
+    const nb = check(rightWithdrawConsent, 'Grunnlaget er samtykket ditt, og du kan trekke det tilbake når som helst.');
+    expect(nb.status).toBe('pass');
+    expect(nb.quotes).toEqual(['Grunnlaget er samtykket ditt, og du kan trekke det tilbake når som helst.']);
+    expect(check(rightWithdrawConsent, 'Vi ber om samtykkje til statistikk. Du kan trekkje det attende i innstillingane.').status).toBe('pass');
+    const noun = check(rightWithdrawConsent, 'Analyse skjer bare med samtykke.\n\nDine rettigheter\n\n- Innsyn\n- Tilbaketrekking av samtykke der behandlingen bygger på samtykke');
+    expect(noun.status).toBe('pass');
+    // a withdrawal from something else is not a withdrawal of consent
+    expect(check(rightWithdrawConsent, 'Grunnlaget er samtykket ditt. Du kan trekke deg fra kurset ved å gi beskjed.').status).toBe('fail');
+  });
+
   it('passes English withdrawal', () => {
     const r = check(rightWithdrawConsent, 'Where processing is based on consent, you may withdraw your consent at any time.');
     expect(r.status).toBe('pass');
