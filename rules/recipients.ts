@@ -28,6 +28,8 @@ const USE_VERB = words(
 const RECIPIENT_HEADING = words(
   'deler', 'deling*', 'dele', 'delt', 'deles', 'utlever*', 'mottaker*', 'mottakar*', 'tredjepart*', 'databehandler*', 'databehandlar*',
   'kven får', 'hvem får', 'hvem har tilgang', 'share*', 'sharing', 'recipient*', 'third part*', 'processor*',
+  // "Hvem som behandler opplysningene på våre vegne", "Våre leverandører"
+  'på våre vegne', 'på vår vegne', 'på vegne av oss', 'on our behalf', 'leverandør*', 'leverandørar*', 'supplier*', 'vendor*',
 );
 /** A named service put to use, in the passive: "Stripe vert nytta til betaling", "Firebase is used to store …". */
 const PASSIVE_USE = words(

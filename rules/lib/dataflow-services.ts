@@ -3,7 +3,8 @@
  *
  * `region`: where the provider is established. 'non-eea' services (mostly US) imply a transfer
  * to a third country unless the statement names a safeguard; 'eea' services are listed so that
- * naming them is recognised as a recipient without suggesting a transfer.
+ * naming them is recognised as a recipient without suggesting a transfer; 'self-hosted' tools usually
+ * run on the site's own server, so naming them names a recipient but says nothing of where the data goes.
  * `tracker`: the service sets analytics or marketing cookies/pixels on a website (cookieless analytics,
  * such as Simple Analytics and Fathom, has none).
  *
@@ -15,7 +16,7 @@ import { fixedTextTest, withFixedText } from '../../src/nlp/patterns.js';
 export interface ServiceEntry {
   name: string;
   pattern: string;
-  region: 'non-eea' | 'eea';
+  region: 'non-eea' | 'eea' | 'self-hosted';
   tracker?: 'analytics' | 'marketing';
   caseSensitive?: boolean;
 }
@@ -39,6 +40,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   { name: 'Matomo', pattern: 'matomo|piwik', region: 'eea', tracker: 'analytics' },
   { name: 'Plausible', pattern: 'plausible[\\s-]*analytics', region: 'eea', tracker: 'analytics' },
   { name: 'Simple Analytics', pattern: 'simple[\\s-]*analytics', region: 'eea' },
+  { name: 'Umami', pattern: 'umami(?:[\\s-]*analytics)?', region: 'self-hosted' },
   { name: 'Fathom Analytics', pattern: 'fathom[\\s-]*analytics', region: 'non-eea' },
   { name: 'Siteimprove', pattern: 'siteimprove', region: 'eea', tracker: 'analytics' },
   { name: 'HubSpot', pattern: 'hubspot', region: 'non-eea', tracker: 'marketing' },
@@ -92,6 +94,9 @@ export const SERVICES: readonly ServiceEntry[] = [
   { name: 'Trello', pattern: 'trello', region: 'non-eea' },
   { name: 'Asana', pattern: 'Asana', region: 'non-eea', caseSensitive: true },
   { name: 'Zapier', pattern: 'zapier', region: 'non-eea' },
+  { name: 'ClickUp', pattern: 'clickup', region: 'non-eea' },
+  // EmailJS Pte. Ltd. is established in Singapore
+  { name: 'EmailJS', pattern: 'emailjs', region: 'non-eea' },
   { name: 'Auth0/Okta', pattern: 'auth0|okta', region: 'non-eea' },
   { name: 'Clerk', pattern: 'clerk\\.com|Clerk(?=\\s*[|(,])', region: 'non-eea' },
   { name: 'Sentry', pattern: 'Sentry', region: 'non-eea', caseSensitive: true },

@@ -147,6 +147,23 @@ describe('recipients', () => {
       expect(check(recipients, 'Foreningen bruker disse tjenestene til å lagre opplysninger på vegne av foreningen.').status).toBe('pass');
     });
 
+    it('passes a table of processors under a heading about who processes data on our behalf (Bokmål and Nynorsk)', () => {
+      const nb = '## Hvem som behandler opplysningene på våre vegne\n\n| Leverandør | Hva de gjør |\n|---|---|\n| Netlify | Drifter nettsiden |\n| ClickUp | Register over henvendelser |\n';
+      const r = check(recipients, nb, { format: 'markdown' });
+      expect(r.status).toBe('pass');
+      expect(r.quotes).toContain('ClickUp Register over henvendelser');
+      const nn = '## Leverandørar\n\n| Teneste | Kva dei gjer |\n|---|---|\n| Zapier | Sender varsel om nye meldingar |\n';
+      expect(check(recipients, nn, { format: 'markdown' }).status).toBe('pass');
+      // a table under an unrelated heading names no recipients
+      const other = '## Opningstider\n\n| Dag | Tid |\n|---|---|\n| Måndag | 9–16 |\n';
+      expect(check(recipients, other, { format: 'markdown' }).status).toBe('fail');
+    });
+
+    it('passes a self-hosted analytics tool named as in use, without implying a transfer', () => {
+      expect(check(recipients, 'Vi bruker Umami, et personvernvennlig analyseverktøy som ikke bruker informasjonskapsler.').status).toBe('pass');
+      expect(check(recipients, 'Vi nyttar Umami til å telje besøk på nettstaden.').status).toBe('pass');
+    });
+
     it('passes English disclosure verbs with a recipient', () => {
       expect(check(recipients, 'The shop passes order details on to third parties such as carriers and payment providers.').status).toBe('pass');
       expect(check(recipients, 'Information may be given to public authorities where the law requires it.').status).toBe('pass');

@@ -166,6 +166,14 @@ describe('third-country-transfer', () => {
       expect(check(thirdCountryTransfer, 'Klubben har ein Discord-kanal for medlemmene.').status).toBe('warn');
     });
 
+    it('warns on a form service outside the EEA (EmailJS, Singapore), but not on self-hosted analytics (Umami)', () => {
+      const nb = check(thirdCountryTransfer, 'Kontaktskjemaet sendes via EmailJS. Opplysningene i skjemaet behandles av EmailJS for å levere meldingen til oss.');
+      expect(nb.status).toBe('warn');
+      expect(nb.message.en).toContain('(EmailJS)');
+      expect(check(thirdCountryTransfer, 'Skjemaet blir sendt gjennom EmailJS.').status).toBe('warn');
+      expect(check(thirdCountryTransfer, 'Vi nyttar Umami til å telje besøk på nettstaden.').status).toBe('na');
+    });
+
     it('does not read a contact address on gmail.com as the service, and passes Gmail with a safeguard', () => {
       expect(check(thirdCountryTransfer, 'Send spørsmål til hjelp@gmail.com.').status).toBe('na');
       expect(check(thirdCountryTransfer, 'Vi bruker Gmail til e-post. Overføringen skjer på grunnlag av EUs standardkontrakter.').status).toBe('pass');
