@@ -87,6 +87,8 @@ const DATA_WORD = words('*opplysing*', 'personalia', 'kontaktinformasjon*', 'kon
 /** The data subject chooses to give data: "hvis du velger å lage en bruker", "du kan velje å leggje inn". */
 const CHOOSE = new Set(['velger', 'velge', 'velg', 'velgje', 'velje', 'vel', 'valgte', 'valde', 'choose', 'chooses', 'opt', 'opts', 'elect']);
 const CHOICE_FRAME = new Set(['hvis', 'dersom', 'om', 'viss', 'når', 'kan', 'if', 'when', 'can', 'may']);
+/** "det du selv velger å sende oss": the choice stressed as the data subject's own. */
+const SELF = new Set(['selv', 'sjølv', 'sjøl', 'yourself']);
 const CHOSEN_ACT = words(
   'oppgi*', 'oppgje*', 'gi', 'gje', 'dele', 'sende', 'legge', 'legge inn', 'legge igjen', 'leggje', 'leggje inn', 'laste opp', 'lage',
   'opprette', 'registrere*', 'melde* deg på', 'melde* seg på', 'melde* deg inn', 'melde* seg inn', 'bli medlem', 'abonnere', 'fylle*',
@@ -217,8 +219,8 @@ function choiceIn(sentence: Sentence): Span | undefined {
     // "vel" is also "well"; with "å" after it and "du" before it, it is "chooses"
     const before = tokens.slice(Math.max(0, i - 3), i);
     if (!before.some((t) => test(PERSON, t.word))) continue;
-    // "hvis du velger å", "du kan velje å": giving is optional; "bilete du vel å sende" only describes which data
-    if (!before.some((t) => CHOICE_FRAME.has(t.word))) continue;
+    // "hvis du velger å", "du kan velje å", "det du selv velger å sende": giving is optional; "bilete du vel å sende" only describes which data
+    if (!before.some((t) => CHOICE_FRAME.has(t.word)) && !SELF.has(tokens[i - 1]!.word)) continue;
     const act = tokens.slice(i + 2, i + 5);
     if (act.length === 0 || test(NEGATOR, act[0]!.word)) continue;
     if (!test(CHOSEN_ACT, join(act.slice(0, 2)))) continue;
@@ -343,6 +345,49 @@ function cookieRefusalIn(sentence: Sentence, next: Sentence | undefined): Span |
   return undefined;
 }
 
+/** The data subject saying no: "si nei til posisjonstilgang", "avvise analyse-cookies", "velger du «Bare nødvendige»". */
+const REFUSAL_OPTION = words(
+  'si nei', 'seie nei', 'sei nei', 'svare nei', 'takke nei', 'takka nei', 'avvis*', 'avslå*', 'velge bort', 'velje bort', 'velgje bort',
+  'bare nødvendige', 'berre naudsynte', 'berre nødvendige', 'kun nødvendige', 'only necessary', 'reject*', 'decline*', 'say no',
+  'refuse*', 'opt out',
+);
+/**
+ * What refusing leads to: nothing is sent or loaded ("sendes ingenting til Meta", "lastes ikke"), the choice decides
+ * ("Valget ditt styrer om vi laster …"), or nothing is lost ("appen virker like godt da").
+ */
+const REFUSAL_RESULT = words(
+  'sendes ingenting', 'sendast ingenting', 'sender vi ingenting', 'deles ingenting', 'lastes ikke', 'lastast ikkje', 'lastes ingen',
+  'settes ingen', 'settes ikke', 'vert ikkje sett', 'blir ikke satt', 'brukes ikke', 'brukast ikkje', 'samles ikke inn', 'samlast ikkje inn',
+  'valget ditt styrer', 'valet ditt styrer', 'valget ditt avgjør', 'valet ditt avgjer', 'styrer om', 'avgjør om', 'avgjer om',
+  'virker like godt', 'verkar like godt', 'fungerer like godt', 'fungerer fortsatt', 'fungerer framleis', 'virker fortsatt',
+  'kan fortsatt bruke', 'kan framleis bruke', 'nothing is sent', 'is not loaded', 'are not loaded', 'still works', 'works just as well',
+  'your choice determines', 'your choice decides',
+);
+
+/**
+ * "Du kan når som helst si nei til posisjonstilgang … appen virker like godt da", "kan du godta eller avvise analyse-cookies.
+ * Valget ditt styrer om vi laster analyseverktøy", "Velger du «Bare nødvendige», sendes ingenting til Meta": the data
+ * subject may refuse, and the statement says what follows.
+ */
+function refusalResultIn(sentence: Sentence, next: Sentence | undefined): Span | undefined {
+  const refusal = matchAll(REFUSAL_OPTION, sentence.text, sentence.start).find((m) => {
+    const i = sentence.tokens.findIndex((t) => t.start === m.start);
+    return i >= 0 && sentence.tokens.slice(Math.max(0, i - 5), i + 1).some((t) => test(PERSON, t.word));
+  });
+  if (!refusal) return undefined;
+  if (test(REFUSAL_RESULT, sentence.text.slice(refusal.end - sentence.start))) return { start: refusal.start, end: sentence.end };
+  if (next && test(REFUSAL_RESULT, next.text)) return { start: refusal.start, end: next.end };
+  return undefined;
+}
+
+/** No account needed: "påby krever ingen registrering", "you can use the app without registering". */
+const NO_ACCOUNT_NEEDED = words(
+  'krever ingen registrering', 'krev inga registrering', 'krever ikke registrering', 'krev ikkje registrering', 'krever ingen innlogging',
+  'krev inga innlogging', 'trenger ingen konto', 'treng ingen konto', 'trenger ikke konto', 'treng ikkje konto', 'uten å registrere deg',
+  'utan å registrere deg', 'uten å logge inn', 'utan å logge inn', 'no registration', 'without registering', 'without an account',
+  'no account is needed', 'no account needed',
+);
+
 /**
  * "Opplysningene er nødvendige for å inngå avtalen", "nødvendig for at … du kan legge inn sitatet":
  * data required for something the user wants. "Behandlingen er nødvendig for å oppfylle avtalen" is the
@@ -401,7 +446,7 @@ function findIn(sentence: Sentence, next?: Sentence, listedData = false): Found 
   if (givesData && !cookies) {
     const voluntary = matchAll(VOLUNTARY, text, sentence.start).find((m) => isVoluntaryGiving(sentence, m));
     if (voluntary && !VOLUNTARY_CONSENT.test(text.slice(voluntary.start - sentence.start))) return at('voluntary', sentence);
-    if (test(NOT_OBLIGED, text) || test(NO_NEED, text)) return at('not-obliged', sentence);
+    if (test(NOT_OBLIGED, text) || test(NO_NEED, text) || test(NO_ACCOUNT_NEEDED, text)) return at('not-obliged', sentence);
     // "trenger vi" / "må vi ha" only with data as the object, which controllerNeedIn checks ("må vi ha et behandlingsgrunnlag" is not)
     const required = matchAll(REQUIRED, text).filter((m) => !/^(?:trenger|treng|må)\s+vi(?:\s+ha)?$/iu.test(m.text));
     if (required.length > 0 && !/samtykke påkrevd|consent required/iu.test(text)) return at('required', sentence);
@@ -411,7 +456,7 @@ function findIn(sentence: Sentence, next?: Sentence, listedData = false): Found 
   if (test(LAW_OR_CONTRACT, text) && test(COLLECTED, text) && demandedIn(sentence)) return at('law-or-contract', sentence);
   if (subjectObligationIn(sentence) || controllerNeedIn(sentence)) return at('required', sentence);
   if (choiceIn(sentence) || anonymityIn(sentence) || withheldUntilChoiceIn(sentence)) return at('choice', sentence);
-  const consequence = consequenceIn(sentence) ?? cookieRefusalIn(sentence, next);
+  const consequence = consequenceIn(sentence) ?? cookieRefusalIn(sentence, next) ?? refusalResultIn(sentence, next);
   if (consequence) return at('consequence', sentence);
   const necessity = necessityIn(sentence);
   if (necessity) return at('necessary', sentence);

@@ -161,6 +161,36 @@ describe('provision-requirement', () => {
     });
   });
 
+  describe('pass: the data subject may say no, and the statement says what follows', () => {
+    it('passes refusing with its result in the same or the next sentence (Bokmål)', () => {
+      const app = check(provisionRequirement, 'Du kan når som helst si nei til posisjonstilgang og velge sted manuelt. Appen virker like godt da.');
+      expect(app.status).toBe('pass');
+      expect(app.message.en).toContain('what happens if the data is not given');
+      expect(check(provisionRequirement, 'Velger du «Bare nødvendige», sendes ingenting til annonsepartnerne.').status).toBe('pass');
+      expect(check(provisionRequirement, 'Når banneret vises, kan du godta eller avvise analyse-cookies. Valget ditt styrer om vi laster analyseverktøyet.').status).toBe('pass');
+    });
+
+    it('passes refusing with its result in Nynorsk', () => {
+      expect(check(provisionRequirement, 'Du kan takke nei til statistikk, og då vert ikkje sett nokon informasjonskapslar. Tenesta verkar like godt.').status).toBe('pass');
+      expect(check(provisionRequirement, 'Vel du «Berre naudsynte», blir ingenting sendt vidare, og appen verkar like godt.').status).toBe('pass');
+    });
+
+    it('passes no account needed, and giving what one chooses oneself (Bokmål and Nynorsk)', () => {
+      expect(check(provisionRequirement, 'Appen krever ingen registrering, og vi samler ikke inn navn eller e-postadresse.').status).toBe('pass');
+      expect(check(provisionRequirement, 'Du kan bruke tenesta utan å registrere deg, og vi ber ikkje om namn.').status).toBe('pass');
+      expect(check(provisionRequirement, 'Vi får bare de opplysningene du selv velger å sende oss i skjemaet.').status).toBe('pass');
+      expect(check(provisionRequirement, 'Vi får berre dei opplysningane du sjølv vel å sende oss.').status).toBe('pass');
+    });
+
+    it('fails a refusal with nothing said of what follows, a record of no registrations, and data described by choice', () => {
+      expect(check(provisionRequirement, 'Du kan avvise informasjonskapsler i banneret nederst på siden.').status).toBe('fail');
+      expect(check(provisionRequirement, 'Det skjer ingen registrering av IP-adresser i loggene våre.').status).toBe('fail');
+      expect(check(provisionRequirement, 'Vi lagrar bileta du vel å sende oss i tre månader.').status).toBe('fail');
+      // the controller refusing requests is not the data subject saying no
+      expect(check(provisionRequirement, 'Vi kan avvise søknader som kommer for sent, og data brukes ikke til andre formål.').status).toBe('fail');
+    });
+  });
+
   describe('pass: giving one\'s identity is optional (anonymity)', () => {
     it.each([
       'Du kan sende inn tips anonymt via skjemaet.',
