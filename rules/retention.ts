@@ -150,6 +150,35 @@ function clauseAfter(sentence: Sentence, from: number): { text: string; end: num
   return { text, end: from + text.trimEnd().length };
 }
 
+/** Conditions on an event: "dersom du avslutter medlemskapet", "if you delete your account". */
+const CONDITION = words('dersom', 'hvis', 'viss', 'if');
+/** The subject after a verb that opens a condition by word order alone: "Sletter du appen, …", "Avslutter dere avtalen, …". */
+const INVERTED_SUBJECT = new Set(['du', 'dere', 'dykk']);
+/** What the data does when the event comes: deleted, or gone. */
+const GONE = words('forsvinn*', 'forsvinner', 'disappear*', 'is gone', 'er borte', 'er vekk');
+
+/**
+ * "Dersom du avslutter medlemskapet, slettes opplysningene", "Sletter du appen, slettes alt", "If you close your account,
+ * we delete your data": the data subject's event, with deletion (or the data disappearing) in the main clause.
+ */
+function conditionalDeletion(sentence: Sentence): EventFound | undefined {
+  const opening = sentence.tokens[0];
+  const inverted = opening !== undefined && INVERTED_SUBJECT.has(sentence.tokens[1]?.word ?? '') && test(ENDING_WORDS, opening.word);
+  const conditions = matchAll(CONDITION, sentence.text, sentence.start).map((m) => ({ start: m.start, from: m.end }));
+  if (inverted) conditions.push({ start: opening.start, from: opening.start });
+  for (const { start, from } of conditions) {
+    const clause = clauseAfter(sentence, from);
+    const ending = matchAll(ENDING_WORDS, clause.text)[0];
+    if (!ending || test(VAGUE_BETWEEN, clause.text.slice(0, ending.start))) continue;
+    if (!(inverted && from === opening.start) && !test(AFFIRMING_SUBJECT, clause.text.slice(0, ending.start))) continue;
+    const main = sentence.text.slice(clause.end - sentence.start);
+    if (!test(DELETE_VERB, main) && !test(GONE, main)) continue;
+    const relation = matchAll(RELATION_WORDS, clause.text)[0];
+    return { start, end: clause.end, sentence, kind: 'end', relation: relation?.text.toLowerCase(), openEnded: false };
+  }
+  return undefined;
+}
+
 /** Event-tied criteria: "til kundeforholdet avsluttes", "så lenge du er medlem", "until you unsubscribe". */
 function eventsIn(sentence: Sentence): EventFound[] {
   const out: EventFound[] = [];
@@ -176,6 +205,8 @@ function eventsIn(sentence: Sentence): EventFound[] {
       openEnded,
     });
   }
+  const conditional = conditionalDeletion(sentence);
+  if (conditional) out.push(conditional);
   for (const trigger of matchAll(EVENT_TRIGGER_WHILE, sentence.text, sentence.start)) {
     const clause = clauseAfter(sentence, trigger.end);
     const relation = matchAll(RELATION_WORDS, clause.text)[0];

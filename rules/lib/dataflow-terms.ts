@@ -182,7 +182,7 @@ export const ENDING_WORDS = words(
   'avslutt*', 'avslutning*', 'endt', 'endte', 'opphør*', 'opphøyr*', 'sagt opp', 'sies opp', 'seier opp', 'sei opp', 'si opp', 'sier opp', 'sa opp',
   'oppsigelse*', 'oppseiing*', 'utmeld*', 'melder deg ut', 'melder deg av', 'meld deg av', 'melde deg av', 'meldar deg av', 'melder seg av',
   'avmeld*', 'utløp*', 'slutter', 'sluttar', 'slutt', 'fratre*', 'terminat*', 'ends', 'ended', 'end', 'expire*', 'close', 'closes',
-  'closed', 'cancel*', 'delete*', 'slett*', 'trekk* tilbake', 'trekk* ~ tilbake', 'trukket', 'trekt', 'withdraw*', 'unsubscribe*',
+  'closed', 'cancel*', 'delete*', 'slett*', 'nullstill*', 'tilbakestill*', 'trekk* tilbake', 'trekk* ~ tilbake', 'trukket', 'trekt', 'withdraw*', 'unsubscribe*',
   'opt out', 'opts out', 'avregistrer*', 'besatt', 'valgt til', 'tilsett i', 'ber om at', 'ber om sletting', 'bed om at', 'request deletion',
   'ask us to', 'er ferdig*', 'ferdigbehandl*', 'avgjort', 'fullført*', 'completed', 'concluded', 'forlater', 'leave', 'leaves', 'går ut',
   'siste kontakt', 'siste kjøp', 'siste behandling', 'siste leveranse', 'siste innlogging', 'last contact', 'last purchase', 'last login',

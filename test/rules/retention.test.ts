@@ -69,6 +69,20 @@ describe('retention', () => {
       expect(check(retention, 'Vi tek vare på opplysningane til medlemskapet er avslutta.').quotes).toEqual(['til medlemskapet er avslutta']);
     });
 
+    it('accepts deletion on a condition the data subject fulfils, also by word order alone (Bokmål and Nynorsk)', () => {
+      expect(check(retention, 'Dersom du avslutter medlemskapet, slettes opplysningene.').quotes).toEqual(['Dersom du avslutter medlemskapet']);
+      expect(check(retention, 'Sletter du appen, slettes alt som er lagret.').quotes).toEqual(['Sletter du appen']);
+      expect(check(retention, 'Viss du seier opp medlemskapet, blir opplysningane sletta.').status).toBe('pass');
+      expect(check(retention, 'Slettar du kontoen, forsvinn alle opplysningane.').status).toBe('pass');
+      expect(check(retention, 'Opplysningane blir lagra til du nullstiller kalkulatoren.').quotes).toEqual(['til du nullstiller']);
+    });
+
+    it('does not take a condition on the controller, or one with no deletion, as the criterion', () => {
+      expect(check(retention, 'Dersom vi avslutter samarbeidet, slettes opplysningene.').status).toBe('fail');
+      expect(check(retention, 'Hvis du avslutter medlemskapet, sender vi deg en bekreftelse.').status).toBe('fail');
+      expect(check(retention, 'Hvis du har spørsmål om sletting, kan du kontakte oss.').status).toBe('fail');
+    });
+
     it('accepts English event criteria', () => {
       expect(check(retention, 'Personal data is retained until you unsubscribe.').quotes).toEqual(['until you unsubscribe']);
       expect(check(retention, 'We keep your information as long as your account is active.').status).toBe('pass');
