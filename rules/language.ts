@@ -19,6 +19,19 @@ function shares(ctx: RuleContext, lang: 'nb' | 'en'): string {
     .join(', ');
 }
 
+/** A heading that labels an English version of the statement: "English version", "Privacy Policy (English summary)". */
+const ENGLISH_VERSION_HEADING = /(?:^|[\s(–—:-])(?:english|engelsk)(?:[\s)–—:,-]|$)/iu;
+
+/**
+ * The heading of a labelled English part (at most 60 characters) of a statement that is mostly Norwegian (at least 60 %):
+ * a Norwegian statement with an English appendix, not a mix. Half and half stays a mix.
+ */
+function labelledEnglishVersion(ctx: RuleContext): string | undefined {
+  const shares = ctx.doc.language.shares;
+  if ((shares.nob ?? 0) + (shares.nno ?? 0) < 0.6) return undefined;
+  return ctx.doc.sections.map((s) => s.heading.trim()).find((h) => h.length <= 60 && ENGLISH_VERSION_HEADING.test(h));
+}
+
 export const language: Rule = {
   meta: {
     id: 'language',
@@ -87,6 +100,13 @@ export const language: Rule = {
           en: `The statement is written in ${NAMES[info.code].en} (${en}).`,
         });
       }
+    }
+    const version = info.mixed && (info.code === 'nob' || info.code === 'nno') ? labelledEnglishVersion(ctx) : undefined;
+    if (version) {
+      return pass({
+        nb: `Erklæringen er skrevet på ${NAMES[info.code].nb}, med en egen, merket engelsk versjon («${version}») (${nb}).`,
+        en: `The statement is written in ${NAMES[info.code].en}, with a separate, labelled English version ("${version}") (${en}).`,
+      });
     }
     if (info.mixed) {
       return warn({

@@ -34,6 +34,16 @@ describe('language', () => {
     expect(check(language, `Personvern\n\n${NORWEGIAN}\n\n${NORWEGIAN}\n\n${NORWEGIAN}\n\nEnglish summary\n\n${ENGLISH.slice(0, 200)}`).status).toBe('pass');
   });
 
+  it('passes a mostly Norwegian statement with a labelled English part (Bokmål and Nynorsk), but not an unlabelled one', () => {
+    const nb = check(language, `Personvern\n\n${NORWEGIAN}\n\n${NORWEGIAN}\n\nPrivacy Policy (English summary)\n\n${ENGLISH}`);
+    expect(nb.status).toBe('pass');
+    expect(nb.message.nb).toContain('«Privacy Policy (English summary)»');
+    const nn = check(language, `Personvern\n\n${corpusDoc('dev/d04-oslobygda-kulturlag-nn.md').text.slice(0, 1500)}\n\nIn English\n\n${ENGLISH}`);
+    expect(nn.status).toBe('pass');
+    expect(nn.message.nb).toContain('nynorsk');
+    expect(check(language, `Personvern\n\n${NORWEGIAN}\n\n${NORWEGIAN}\n\n${ENGLISH}`).status).toBe('warn');
+  });
+
   it('warns on a statement that is half Norwegian, half English, with the shares', () => {
     const r = check(language, `Personvern\n\n${NORWEGIAN}\n\nEnglish version\n\n${ENGLISH}`);
     expect(r.status).toBe('warn');
