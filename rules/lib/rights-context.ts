@@ -50,6 +50,9 @@ function mainClauseBetween(tokens: Token[], from: number, to: number): boolean {
  * inside a subordinate clause ("opplysninger som ikke er riktige", "hvis du ikke er fornøyd … kan du")
  * does not negate the main clause, and "uten ugrunnet opphold" is no negation.
  */
+/** Negators that deny an object ("nothing to ask for"), not the act. */
+const NOTHING = new Set(['ingenting', 'nothing']);
+
 export function negatedHere(sentence: Sentence, span: Span): boolean {
   const tokens = effectiveTokens(sentence);
   let first = tokens.findIndex((t) => t.end > span.start);
@@ -60,6 +63,8 @@ export function negatedHere(sentence: Sentence, span: Span): boolean {
     if (/[,;:()]/.test(gap) && !NEGATORS.has(t.word)) break;
     if (CLAUSE_BREAK.has(t.word)) break;
     if (!NEGATORS.has(t.word)) continue;
+    // "det finnes ingenting hos oss å be om innsyn i": nothing to ask for, so the right is addressed as having no object
+    if (NOTHING.has(t.word) && tokens.slice(i + 1, first).some((x) => x.word === 'å' || x.word === 'to')) return false;
     // "be om at opplysninger X ikke har adgang til å behandle blir rettet": the negator stands before its own finite
     // verb (subordinate word order, the relative pronoun left out), and another finite verb follows before the span
     if (FINITE_AUX.has(tokens[i + 1]?.word ?? '') && tokens.slice(i + 2, first).some((x) => FINITE_AUX.has(x.word))) return false;

@@ -41,6 +41,12 @@ describe('right-access', () => {
     expect(check(rightAccess, 'Databehandlerne vil kunne få innsyn i enkelte opplysninger.').status).toBe('fail');
   });
 
+  it('passes a right addressed as having nothing to apply to, but not a denied right (Bokmål and Nynorsk)', () => {
+    expect(check(rightAccess, 'Siden vi ikke samler inn data om deg, finnes det ingenting hos oss å be om innsyn i.').status).toBe('pass');
+    expect(check(rightAccess, 'Sidan vi ikkje lagrar noko om deg, er det ingenting å krevje innsyn i.').status).toBe('pass');
+    expect(check(rightAccess, 'Du har ingen rett til å kreve innsyn i interne notater.').status).toBe('fail');
+  });
+
   it('fails access claimed by an authority, and "access" to the website', () => {
     expect(check(rightAccess, 'Datatilsynet kan kreve innsyn i våre systemer.').status).toBe('fail');
     expect(check(rightAccess, 'You can access our website without registering.').status).toBe('fail');
