@@ -63,6 +63,9 @@ export const PURPOSE_ACTIVITY = words(
   'regnskap*', 'rekneskap*', 'bokføring*', 'accounting', 'bookkeeping', 'revisjon*', 'skatt*',
   'journal*', 'pasientjournal*', 'timebestill*', 'timeavtal*', 'booking*', 'appointment*', 'behandlingsplan*', 'konsultasjon*',
   'helsehjelp', 'pasientbehandling',
+  // service work: appointments, inspections, assessments, repairs, case handling
+  'avtale ~ time', 'avtala ~ time', 'bestille ~ time', 'bestilla ~ time', 'befaring*', 'taksering*', 'takst', 'taksten',
+  'skadesak*', 'skademelding*', 'reparasjon*', 'reparer*', 'utbedring*', 'saksbehandl*', 'sakshandsam*', 'repair*', 'inspection*',
   // customer relationship, complaints, documentation
   'kundeforhold*', 'customer relationship*', 'kunderelasjon*', 'kundeoppfølging*', 'oppfølging*', 'follow up', 'follow-up',
   'reklamasjon*', 'klage', 'klager', 'klagen', 'klagar', 'complaint*', 'tvist*', 'dispute*', 'rettskrav*', 'rettslige krav',

@@ -32,6 +32,12 @@ describe('purposes', () => {
       expect(r.quotes[0]).toContain('halde oversikt over medlemmane');
     });
 
+    it('reads service work as concrete: assessing damage, booking an appointment, repairs (Bokmål and Nynorsk)', () => {
+      expect(check(purposes, 'Opplysningene brukes til å vurdere skaden, avtale time for taksering og gjennomføre reparasjonen.').status).toBe('pass');
+      expect(check(purposes, 'Vi nyttar opplysningane til å avtale time for befaring og følgje opp skadesaka di.').status).toBe('pass');
+      expect(check(purposes, 'Opplysningene brukes til å gjennomføre tjenesten og gi deg en god opplevelse.').status).toBe('warn');
+    });
+
     it('reads a purpose list introduced by "til følgende formål:"', () => {
       const r = check(purposes, 'Vi behandler personopplysninger til følgende formål:\n\n- behandle bestillinger\n- sende nyhetsbrev');
       expect(r.status).toBe('pass');
