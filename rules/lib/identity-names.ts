@@ -10,6 +10,7 @@ import { test } from '../../src/nlp/patterns.js';
 import type { Sentence, Span, Token } from '../../src/types.js';
 import { domainIn, findAddresses, findEmails, namesPattern, ownerOf, sentenceAt } from './identity-contact.js';
 import { hostingProviderOf, namedAsOperator } from './identity-hosting.js';
+import { isValidOrgNumber } from '../org-number.js';
 import { findPlaceholders, overlapsAny, type Placeholder } from './identity-placeholder.js';
 import {
   AUTHORITY,
@@ -505,6 +506,34 @@ function orgNumberEntities(ctx: RuleContext, s: Sentence): NameCandidate[] {
   return out;
 }
 
+const COPYRIGHT = /(?:©|\(c\)|copyright)[ \u00a0]*(?:\d{4}(?:[–-]\d{2,4})?[ \u00a0]*)?/giu;
+const LABELLED_ORG_NUMBER =
+  /(?:org(?:anisasjons)?\.?[ \u00a0]*-?[ \u00a0]*n(?:umme)?r\.?|organisasjonsnummer|orgnr\.?)[ \u00a0]*[:.]?[ \u00a0]*(?:NO[ \u00a0]?)?(\d{3})[ .\u00a0]?(\d{3})[ .\u00a0]?(\d{3})(?!\d)/iu;
+
+/**
+ * "© Lønnstad Bygdeservice … Org.nr. 934 594 770": the copyright holder in a footer that gives a valid organisation
+ * number is the legal entity the number identifies, even without a legal form in the name (a sole proprietorship).
+ */
+function copyrightEntities(ctx: RuleContext): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  for (const m of ctx.findInText(COPYRIGHT)) {
+    const s = sentenceAt(ctx, m.end);
+    if (!s) continue;
+    const chunk = nameChunks(ctx, s).find((c) => {
+      const start = s.tokens[c.first]!.start;
+      return start >= m.end && start - m.end <= 2;
+    });
+    if (!chunk) continue;
+    const footer = ctx.doc.blocks.slice(s.block, s.block + 3);
+    const number = LABELLED_ORG_NUMBER.exec(ctx.text.slice(footer[0]!.start, footer[footer.length - 1]!.end));
+    if (!number || !isValidOrgNumber(number[1]! + number[2]! + number[3]!)) continue;
+    const span = chunkSpan(s, chunk);
+    const text = ctx.text.slice(span.start, span.end);
+    if (!isExcludedName(text)) out.push({ ...span, text, reason: 'org-number' });
+  }
+  return out;
+}
+
 /** A name right before a postal address, or on the line before it ("Firma\nStorgata 1, 0155 Oslo"). */
 function addressEntities(ctx: RuleContext): NameCandidate[] {
   const out: NameCandidate[] = [];
@@ -670,7 +699,7 @@ function findIdentity(ctx: RuleContext): IdentityFindings {
       weClaimRole = true;
     }
   }
-  entities.push(...addressEntities(ctx));
+  entities.push(...addressEntities(ctx), ...copyrightEntities(ctx));
   if (weClaimRole) entities.push(...weDefined.map((w) => ({ ...w, reason: 'role' as const })));
 
   const domains = domainBrands(ctx);

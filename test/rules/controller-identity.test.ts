@@ -28,6 +28,16 @@ describe('controller-identity', () => {
     expect(r.quotes).toEqual(['Sogndal Idrettslag']);
   });
 
+  it('passes the copyright holder of a footer that gives a valid organisation number (Bokmål and Nynorsk)', () => {
+    const nb = check(controllerIdentity, 'Personvern\n\nVi behandler personopplysninger på en trygg måte.\n\n© 2025 Lønnstad Bygdeservice. Alle rettigheter reservert.\n\nOrg.nr. 934 594 770 · post@example.org');
+    expect(nb.status).toBe('pass');
+    expect(nb.quotes).toContain('Lønnstad Bygdeservice');
+    const nn = check(controllerIdentity, 'Personvern\n\nVi handsamar personopplysningar på ein trygg måte.\n\n© Fjellheim Gardsturisme\nOrg.nr. 934 594 770');
+    expect(nn.status).toBe('pass');
+    // a number that fails the check digit identifies no one
+    expect(check(controllerIdentity, 'Personvern\n\nVi behandler personopplysninger på en trygg måte.\n\n© 2025 Lønnstad Bygdeservice.\n\nOrg.nr. 934 594 771').status).not.toBe('pass');
+  });
+
   it('passes a municipality and a foundation, with the type word after or before the name', () => {
     expect(check(controllerIdentity, 'Bergen kommune er ansvarleg for behandlinga av personopplysningane dine.').quotes).toEqual(['Bergen kommune']);
     const r = check(controllerIdentity, 'Ansvarlig for behandlingen er daglig leder i Stiftelsen Kunstnerhjemmet.');
