@@ -172,32 +172,41 @@ const CONTACT_DETAIL =
   /[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+|(?<![\d-])(?:\+47[ \u00a0]?)?(?:\d{2}[ \u00a0]?){3}\d{2}(?![\d-])|(?<![\d-])\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{3}(?![\d-])|(?<!(?:©|\([cC]\)|[cC]opyright)[ \u00a0]{0,3})(?<![\d-])\d{4}[ \u00a0]+[A-ZÆØÅ][a-zæøå]+/u;
 const FOOTER_SKIPPED = new Set(['nav', 'form', 'aside', 'button', 'select', 'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'dialog']);
 
+/** A copyright line that names its holder: "© 2026 Lønnstad Bygdeservice. Alle rettigheter reservert." */
+const COPYRIGHT_LINE = /(?:©|\([cC]\)|[cC]opyright)[ \u00a0]*(?:\d{4}(?:[–-]\d{2,4})?[ \u00a0]*)?[A-ZÆØÅ]/u;
+
 /**
  * The smallest blocks of the page footer (`<footer>`, role="contentinfo") that hold contact details:
- * "Firma AS · Storgata 1, 0155 Oslo · post@firma.no". Navigation, forms and hidden parts are left out.
+ * "Firma AS · Storgata 1, 0155 Oslo · post@firma.no", and beside them the copyright line that names the
+ * holder. Navigation, forms and hidden parts are left out.
  */
 function footerContactBlocks($: Cheerio.CheerioAPI): Element[] {
   const footers = $('footer, [role=contentinfo]')
     .toArray()
     .filter((f) => !$(f).parents('footer, [role=contentinfo]').length);
   const out: Element[] = [];
-  const collect = (el: Element): boolean => {
-    let found = false;
-    for (const child of el.children ?? []) {
-      if (child.type !== 'tag') continue;
-      const c = child as Element;
-      if (FOOTER_SKIPPED.has(c.tagName.toLowerCase()) || isHidden(c)) continue;
-      if (collect(c)) found = true;
-    }
-    if (found) return true;
-    const isBlock = BLOCK_TAGS.has(el.tagName.toLowerCase()) || el.tagName.toLowerCase() === 'footer' || el.attribs?.role === 'contentinfo';
-    if (isBlock && CONTACT_DETAIL.test($(el).text())) {
-      out.push(el);
+  for (const footer of footers) {
+    const kept: Array<{ el: Element; contact: boolean }> = [];
+    const collect = (el: Element): boolean => {
+      let found = false;
+      for (const child of el.children ?? []) {
+        if (child.type !== 'tag') continue;
+        const c = child as Element;
+        if (FOOTER_SKIPPED.has(c.tagName.toLowerCase()) || isHidden(c)) continue;
+        if (collect(c)) found = true;
+      }
+      if (found) return true;
+      const isBlock = BLOCK_TAGS.has(el.tagName.toLowerCase()) || el.tagName.toLowerCase() === 'footer' || el.attribs?.role === 'contentinfo';
+      if (!isBlock) return false;
+      const text = $(el).text();
+      const contact = CONTACT_DETAIL.test(text);
+      if (!contact && !COPYRIGHT_LINE.test(text)) return false;
+      kept.push({ el, contact });
       return true;
-    }
-    return false;
-  };
-  for (const footer of footers) collect(footer);
+    };
+    collect(footer);
+    if (kept.some((k) => k.contact)) out.push(...kept.map((k) => k.el));
+  }
   return out;
 }
 
