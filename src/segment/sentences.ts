@@ -46,14 +46,38 @@ class WordToken implements Token {
   }
 }
 
+/*
+ * Sentences and their tokens live for one document's scan. They are made as class instances and with `Array.of()`,
+ * not as object and array literals: V8 moves the allocation site of a literal whose objects tend to survive a
+ * young-generation collection into the old generation ("pretenuring"). Every document's sentences and tokens then
+ * stayed there, with everything they point to, until the next full collection: about a third more peak memory
+ * over a batch of documents.
+ */
+
 export function tokenize(text: string, base: number, source: StemSource = norwegian): Token[] {
-  const tokens: Token[] = [];
+  const tokens = Array.of<Token>();
   TOKEN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TOKEN.exec(text)) !== null) {
     tokens.push(new WordToken(base + m.index, base + m.index + m[0].length, m[0].toLowerCase(), source));
   }
   return tokens;
+}
+
+class SentenceRecord implements Sentence {
+  lower: string;
+
+  constructor(
+    public index: number,
+    public start: number,
+    public end: number,
+    public text: string,
+    public section: number,
+    public block: number,
+    public tokens: Token[],
+  ) {
+    this.lower = text.toLowerCase();
+  }
 }
 
 /** Offsets (relative to `text`) where a new sentence starts. */
@@ -95,16 +119,9 @@ export function splitSentences(
       const start = block.start + s;
       const end = block.start + e;
       const sentenceText = text.slice(start, end);
-      sentences.push({
-        index: sentences.length,
-        start,
-        end,
-        text: sentenceText,
-        lower: sentenceText.toLowerCase(),
-        section: sectionOfBlock[blockIndex] ?? 0,
-        block: blockIndex,
-        tokens: tokenize(sentenceText, start, stems),
-      });
+      sentences.push(
+        new SentenceRecord(sentences.length, start, end, sentenceText, sectionOfBlock[blockIndex] ?? 0, blockIndex, tokenize(sentenceText, start, stems)),
+      );
     }
   });
   return sentences;
