@@ -231,12 +231,14 @@ export class WordMatcher {
   private matchWord(alternative: Alternative, k: number, at: number): number {
     const word = alternative.words[k]!;
     if (!word.head) return this.folded.startsWith(word.core, at) ? this.afterCore(alternative, k, at + word.core.length) : -1;
-    // the head is greedy: the last place the core can start in the run is tried first
+    // the head is greedy: the last place the core can start in the run is tried first. The search stays inside the
+    // run; `lastIndexOf` over the whole text would scan back to the previous occurrence, however far away.
     const { text, folded } = this;
     let runEnd = at;
     while (runEnd < text.length && isRunCode(text.charCodeAt(runEnd))) runEnd++;
-    for (let q = folded.lastIndexOf(word.core, runEnd); q >= at; q = q > 0 ? folded.lastIndexOf(word.core, q - 1) : -1) {
-      const end = this.afterCore(alternative, k, q + word.core.length);
+    const run = folded.slice(at, runEnd + word.core.length);
+    for (let q = run.lastIndexOf(word.core, runEnd - at); q >= 0; q = q > 0 ? run.lastIndexOf(word.core, q - 1) : -1) {
+      const end = this.afterCore(alternative, k, at + q + word.core.length);
       if (end >= 0) return end;
     }
     return -1;

@@ -217,3 +217,12 @@ describe('word matcher', () => {
     }
   });
 });
+
+describe('word matcher on long texts', () => {
+  // before the search was kept inside the run, this took most of a minute: the time limit below is the check
+  it('looks for a headed word only inside its run of letters, so a long text where the core is rare does not hang', () => {
+    const pattern = words('*beslutning* ~ automatisk*', '*vedtak* ~ automatiser*');
+    const text = `${'beslutninger om deg og andre som automatisert eller manuell behandles ofte '.repeat(40000)}beslutning automatisk`;
+    expect(matchAll(pattern, text).map((m) => m.text)).toEqual(['beslutning automatisk']);
+  }, 10_000);
+});
