@@ -1,5 +1,5 @@
 import { fail, pass, warn, type RuleContext } from '../src/engine/context.js';
-import { matchAll, test, words, type TextMatch } from '../src/nlp/patterns.js';
+import { matchAll, matchAllOf, test, testAny, words, type TextMatch } from '../src/nlp/patterns.js';
 import type { Rule, Sentence, Span } from '../src/types.js';
 import { clauseAround, contrastPart, distinctSpans, listLeadIn, negatedHere, quoteList, quoteSpan, searched } from './lib/rights-context.js';
 import {
@@ -74,7 +74,7 @@ function noneUnderHeading(ctx: RuleContext, hits: Hit[]): Hit[] {
     if (!ctx.isHeading(h.sentence)) continue;
     const body = ctx.sentences.filter((s) => s.section === h.sentence.section && s.index > h.sentence.index).slice(0, 3);
     for (const s of body) {
-      if (test(AUTOMATED_DECISION, s.text) || test(AD_RIGHT, s.text)) continue;
+      if (testAny(AUTOMATED_DECISION, s.text) || test(AD_RIGHT, s.text)) continue;
       const verb = matchAll(SAYS_NONE, s.text, s.start).find((v) => negatedHere(s, v));
       if (verb) out.push({ start: s.start, end: s.end, sentence: s, kind: 'none' });
     }
@@ -138,7 +138,7 @@ export const automatedDecisions: Rule = {
   check(ctx: RuleContext) {
     const hits: Hit[] = [];
     for (const sentence of ctx.sentences) {
-      for (const m of matchAll(AUTOMATED_DECISION, sentence.text, sentence.start)) {
+      for (const m of matchAllOf(AUTOMATED_DECISION, sentence.text, sentence.start)) {
         if (promotionalProfiling(sentence, m)) continue;
         hits.push({ start: m.start, end: m.end, sentence, kind: classify(ctx, sentence, m) });
       }

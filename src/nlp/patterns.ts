@@ -214,6 +214,29 @@ export function matchAll(pattern: RegExp, text: string, base = 0): TextMatch[] {
   return out;
 }
 
+/**
+ * The matches of several patterns, as one alternation of them would find them: leftmost first, the earlier
+ * pattern on the same start, a match that overlaps one already taken left out. Lets a `words()` pattern, which
+ * the word matcher runs without compiling anything, stand beside a hand-written expression instead of inside it.
+ */
+export function matchAllOf(patterns: readonly RegExp[], text: string, base = 0): TextMatch[] {
+  const all = patterns.flatMap((pattern, rank) => matchAll(pattern, text, base).map((m) => ({ m, rank })));
+  all.sort((a, b) => a.m.start - b.m.start || a.rank - b.rank);
+  const out: TextMatch[] = [];
+  let from = -Infinity;
+  for (const { m } of all) {
+    if (m.start < from) continue;
+    out.push(m);
+    from = m.end;
+  }
+  return out;
+}
+
+/** Whether any of the patterns matches anywhere in `text`. */
+export function testAny(patterns: readonly RegExp[], text: string): boolean {
+  return patterns.some((pattern) => test(pattern, text));
+}
+
 function offsetsByRegExp(pattern: RegExp, text: string): number[] {
   const re = pattern.global ? pattern : globalVersion(pattern);
   re.lastIndex = 0;
