@@ -193,8 +193,10 @@ function controllerNeedIn(sentence: Sentence): Span | undefined {
     const near = tokens.slice(Math.max(0, i - 2), i + 2);
     const weAt = near.findIndex((t) => WE.has(t.word));
     if (weAt < 0) continue;
-    // "dersom vi må innhente opplysninger fra andre" describes a case, not a requirement on the data subject
+    // "dersom vi må innhente opplysninger fra andre" describes a case, not a requirement on the data subject, and so does
+    // a relative clause ("… kommunikasjon der vi trenger å lagre kontaktopplysninger")
     if (tokens.slice(Math.max(0, i - 4), i).some((t) => CONDITION_BEFORE.has(t.word))) continue;
+    if (RELATIVE.has(tokens[i - 2]?.word ?? '') && WE.has(tokens[i - 1]?.word ?? '')) continue;
     if (NEED.has(word) && tokens[i + 1]?.word !== 'to' && dataIn(join(tokens.slice(i + 1, i + 5)))) {
       return { start: tokens[i]!.start, end: sentence.end };
     }

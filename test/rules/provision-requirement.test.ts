@@ -182,6 +182,13 @@ describe('provision-requirement', () => {
       expect(check(provisionRequirement, 'Vi får berre dei opplysningane du sjølv vel å sende oss.').status).toBe('pass');
     });
 
+    it('fails a need named only in a relative clause, but passes the need said outright (Bokmål and Nynorsk)', () => {
+      expect(check(provisionRequirement, 'Vi bruker ikke nyhetsbrev eller annen kommunikasjon der vi trenger å lagre e-postadressen din.').status).toBe('fail');
+      expect(check(provisionRequirement, 'Vi har ingen tenester der vi treng å lagre e-postadressa di.').status).toBe('fail');
+      expect(check(provisionRequirement, 'For å sende varen trenger vi adressen din.').status).toBe('pass');
+      expect(check(provisionRequirement, 'For å sende vara treng vi adressa di.').status).toBe('pass');
+    });
+
     it('fails a refusal with nothing said of what follows, a record of no registrations, and data described by choice', () => {
       expect(check(provisionRequirement, 'Du kan avvise informasjonskapsler i banneret nederst på siden.').status).toBe('fail');
       expect(check(provisionRequirement, 'Det skjer ingen registrering av IP-adresser i loggene våre.').status).toBe('fail');
