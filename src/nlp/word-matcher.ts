@@ -135,6 +135,11 @@ export class WordMatcher {
   private readonly headedAlternatives: Alternative[];
   private text = '';
   private folded = '';
+  /** The run of letters, digits and hyphens last measured, [runStart, runTo), numbered; where cores start in it. */
+  private runStart = -1;
+  private runTo = -1;
+  private run = 0;
+  private runPlaces = new Map<string, { run: number; places: number[] }>();
 
   constructor(alternatives: Alternative[]) {
     const headed = new Map<string, WordPart>();
@@ -166,6 +171,7 @@ export class WordMatcher {
   matchAll(text: string, folded: string, starts: Int32Array, firstOnly = false): number[] {
     this.text = text;
     this.folded = folded;
+    this.runStart = this.runTo = -1;
     const out: number[] = [];
     // without `*` heads, the candidates are the word starts themselves, in order
     const headed = this.headedFirstWords.length > 0;
@@ -183,6 +189,8 @@ export class WordMatcher {
     }
     this.text = '';
     this.folded = '';
+    this.runPlaces.clear();
+    this.runStart = this.runTo = -1;
     return out;
   }
 
@@ -197,16 +205,14 @@ export class WordMatcher {
     const candidates: number[] = [];
     for (let i = 0; i < starts.length; i++) if (this.beginsFirstWord(folded.charCodeAt(starts[i]!))) candidates.push(starts[i]!);
     for (const { core } of this.headedFirstWords) {
-      let lastRunStart = -1;
-      for (let at = folded.indexOf(core); at >= 0; at = folded.indexOf(core, at + 1)) {
+      // each run is walked once, however often the core occurs in it (runs do not overlap, so the walks add up to the text)
+      for (let at = folded.indexOf(core); at >= 0; ) {
         let runStart = at;
         while (runStart > 0 && isRunCode(text.charCodeAt(runStart - 1))) runStart--;
-        if (runStart === lastRunStart) continue;
-        lastRunStart = runStart;
         candidates.push(runStart);
-        let runEnd = runStart;
-        while (runEnd < text.length && isRunCode(text.charCodeAt(runEnd))) runEnd++;
+        const runEnd = this.runEndAt(runStart);
         for (let i = runStart; i < runEnd - 1; i++) if (text.charCodeAt(i) === 0x2d) candidates.push(i + 1);
+        at = folded.indexOf(core, Math.max(at + 1, runEnd));
       }
     }
     return candidates.sort((a, b) => a - b);
@@ -231,17 +237,54 @@ export class WordMatcher {
   private matchWord(alternative: Alternative, k: number, at: number): number {
     const word = alternative.words[k]!;
     if (!word.head) return this.folded.startsWith(word.core, at) ? this.afterCore(alternative, k, at + word.core.length) : -1;
-    // the head is greedy: the last place the core can start in the run is tried first. The search stays inside the
-    // run; `lastIndexOf` over the whole text would scan back to the previous occurrence, however far away.
-    const { text, folded } = this;
-    let runEnd = at;
-    while (runEnd < text.length && isRunCode(text.charCodeAt(runEnd))) runEnd++;
-    const run = folded.slice(at, runEnd + word.core.length);
-    for (let q = run.lastIndexOf(word.core, runEnd - at); q >= 0; q = q > 0 ? run.lastIndexOf(word.core, q - 1) : -1) {
-      const end = this.afterCore(alternative, k, at + q + word.core.length);
-      if (end >= 0) return end;
+    // the head is greedy: the last place the core can start in the run is tried first
+    const runEnd = this.runEndAt(at);
+    if (word.core.length === 0) {
+      // a lone `*`: the word is any part of the run that ends it
+      for (let q = runEnd; q >= at; q--) {
+        const end = this.afterCore(alternative, k, q);
+        if (end >= 0) return end;
+      }
+      return -1;
+    }
+    const places = this.placesInRun(word.core);
+    for (let p = places.length - 1; p >= 0 && places[p]! >= at; p--) {
+      const coreEnd = places[p]! + word.core.length;
+      const end = this.afterCore(alternative, k, coreEnd);
+      // a `*` tail runs on to the end of the run from every place inside it, so the other places end the same way
+      if (end >= 0 || (word.tail && coreEnd <= runEnd)) return end;
     }
     return -1;
+  }
+
+  /**
+   * Where `core` starts inside the run last measured (`runEndAt`), in order: found once per run and core, so a
+   * long run is not searched again for every place a word can begin in it.
+   */
+  private placesInRun(core: string): readonly number[] {
+    const known = this.runPlaces.get(core);
+    if (known && known.run === this.run) return known.places;
+    const places: number[] = [];
+    // searched in the run's own text: `indexOf` on the whole text would run on to the next occurrence, however far
+    const runText = this.folded.slice(this.runStart, this.runTo + core.length);
+    const last = this.runTo - this.runStart;
+    for (let q = runText.indexOf(core); q >= 0 && q <= last; q = runText.indexOf(core, q + 1)) places.push(this.runStart + q);
+    this.runPlaces.set(core, { run: this.run, places });
+    return places;
+  }
+
+  /** The end of the run of letters, digits and hyphens that `at` is in (or starts); the run last measured is remembered. */
+  private runEndAt(at: number): number {
+    if (at >= this.runStart && at <= this.runTo) return this.runTo;
+    const { text } = this;
+    let start = at;
+    while (start > 0 && isRunCode(text.charCodeAt(start - 1))) start--;
+    let end = at;
+    while (end < text.length && isRunCode(text.charCodeAt(end))) end++;
+    this.runStart = start;
+    this.runTo = end;
+    this.run++;
+    return end;
   }
 
   private afterCore(alternative: Alternative, k: number, end: number): number {

@@ -225,4 +225,15 @@ describe('word matcher on long texts', () => {
     const text = `${'beslutninger om deg og andre som automatisert eller manuell behandles ofte '.repeat(40000)}beslutning automatisk`;
     expect(matchAll(pattern, text).map((m) => m.text)).toEqual(['beslutning automatisk']);
   }, 10_000);
+
+  it('walks a long hyphenated run once, not once per place a word can start in it', () => {
+    const pattern = words('*automatiser* ~ avgjørelse*', '*beslutning* ~ automatisk*', 'profilering*');
+    const runOf = (n: number) => Array.from({ length: n }, () => 'automatiserte').join('-');
+    // the run is one word holding "automatiser", so the match spans it and the gap to "avgjørelser"
+    const long = `${runOf(20_000)} og automatiserte avgjørelser`;
+    expect(matchAll(pattern, long).map((m) => [m.start, m.end])).toEqual([[0, long.length]]);
+    for (const text of [`${runOf(20)} og automatiserte avgjørelser`, 'Vi-bruker-automatiserte beslutninger om automatiserte avgjørelser.']) {
+      expect(byMatcher(pattern, text)).toEqual(plainMatches(pattern, text));
+    }
+  }, 10_000);
 });
