@@ -6,7 +6,7 @@
  * to reports/eval.json. Exits non-zero only on a crash.
  *
  *   npm run eval                   every annotated document
- *   npm run eval -- --set holdout  only one set (seeds, dev, holdout, holdout2, holdout3, holdout4, holdout5)
+ *   npm run eval -- --set holdout  only one set (seeds, dev, holdout, holdout2, holdout3, holdout4, holdout5, holdout6)
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -27,7 +27,7 @@ const corpus = join(root, 'corpus');
 const annotations = JSON.parse(readFileSync(join(corpus, 'annotations.json'), 'utf8')) as Record<string, Record<string, unknown>>;
 const AS_OF = new Date('2026-11-22T12:00:00Z');
 const STATUSES: Status[] = ['pass', 'warn', 'fail', 'na'];
-const SETS = ['seeds', 'dev', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'extra'];
+const SETS = ['seeds', 'dev', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'extra'];
 const setArg = process.argv.indexOf('--set');
 const onlySet = setArg >= 0 ? process.argv[setArg + 1] : undefined;
 if (onlySet !== undefined && !SETS.includes(onlySet)) {
