@@ -28,7 +28,7 @@ describe('the bundled CLI', () => {
   });
 
   it('gives the same reports as the separate modules on every corpus statement', () => {
-    const everything = ['scan', ...['seeds', 'dev', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5'].map((set) => join(CORPUS, set)), '--format', 'json', '--as-of', '2026-11-22'];
+    const everything = ['scan', ...['seeds', 'dev', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6'].map((set) => join(CORPUS, set)), '--format', 'json', '--as-of', '2026-11-22'];
     const bundled = run(everything);
     const modules = run(everything, { PERSONVERNSJEKK_NO_BUNDLE: '1' });
     expect(bundled.stderr).toBe('');
