@@ -160,6 +160,21 @@ function defaultReject(terms: RightTerms, before: string, match: string, after: 
   return false;
 }
 
+/**
+ * "Du har rett til innsyn i det som finst om deg, og til å få det retta eller sletta": the data subject's right
+ * carried on after a comma to a second "til", which governs the act that follows.
+ */
+const RIGHT_CONTINUED = /(?:rett|retten|rettar|rettane|rettighet|rettigheter|right|rights)\s+(?:til|to)\s[^.;:!?]{0,160},\s*(?:og|eller|samt|and|or)\s+(?:til|to)\s[^.;:!?,]{0,80}$/iu;
+
+/** "Vi har rett til å lagre …": the right is the controller's. */
+const CONTROLLER_HOLDS = /(?:^|[\s,])(?:vi|me|we)\s+(?:har|hev|have|has)\s+(?:\S+\s+){0,2}$/iu;
+
+function rightContinued(sentence: Sentence, m: TextMatch): boolean {
+  const before = sentence.text.slice(Math.max(0, m.start - sentence.start - 260), m.start - sentence.start);
+  const right = RIGHT_CONTINUED.exec(before);
+  return right !== null && !CONTROLLER_HOLDS.test(before.slice(Math.max(0, right.index - 40), right.index));
+}
+
 /** Every place where the document states the right, and the near-misses (negated, the controller's practice). */
 export function findRight(ctx: RuleContext, spec: RightSpec): { found: Found[]; rejected: Rejected[] } {
   const found: Found[] = [];
@@ -195,7 +210,7 @@ export function findRight(ctx: RuleContext, spec: RightSpec): { found: Found[]; 
       if (negatedHere(sentence, m)) rejected.push({ ...m, sentence, why: 'negated' });
       else if (claimed(m)) rejected.push({ ...m, sentence, why: 'controller' });
       else if (byOthers(sentence, m)) rejected.push({ ...m, sentence, why: 'no-context' });
-      else if (nounInRightsClause(sentence, m)) take(m, 'context');
+      else if (nounInRightsClause(sentence, m) || rightContinued(sentence, m)) take(m, 'context');
       else if (leadInMarked(ctx, sentence)) take(m, 'list');
       else if (isShortLine(ctx, sentence, m) && sectionOk()) take(m, 'section');
       else rejected.push({ ...m, sentence, why: 'no-context' });
@@ -208,6 +223,10 @@ export function findRight(ctx: RuleContext, spec: RightSpec): { found: Found[]; 
       }
       if (claimed(m)) {
         rejected.push({ ...m, sentence, why: 'controller' });
+        continue;
+      }
+      if (rightContinued(sentence, m)) {
+        take(m, 'context');
         continue;
       }
       const part = contrastPart(sentence, m).text;

@@ -14,6 +14,13 @@ describe('right-erasure', () => {
     expect(check(rightErasure, 'Du har rett til å bli gløymd.').status).toBe('pass');
   });
 
+  it('passes the right carried on after a comma to a second "til" (Nynorsk, Bokmål, English), but not the controller\'s own right', () => {
+    expect(check(rightErasure, 'Du har rett til innsyn i det som måtte finnast om deg, og til å få det retta eller sletta.').status).toBe('pass');
+    expect(check(rightErasure, 'Du har rett til å se opplysningene, og til å få dem rettet og slettet.').status).toBe('pass');
+    expect(check(rightErasure, 'You have the right to see your data, and to have it corrected or erased.').status).toBe('pass');
+    expect(check(rightErasure, 'Vi har rett til å lagre opplysningene, og til å rette og slette dem når vi vil.').status).toBe('fail');
+  });
+
   it('passes "slettet uten ugrunnet opphold": that "uten" negates nothing', () => {
     const r = check(rightErasure, 'Du har rett til å få dine personopplysninger slettet uten ugrunnet opphold.');
     expect(r.status).toBe('pass');

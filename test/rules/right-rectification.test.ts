@@ -14,6 +14,13 @@ describe('right-rectification', () => {
     expect(check(rightRectification, 'Du har rett til å få retta uriktige opplysningar.').status).toBe('pass');
   });
 
+  it('passes the right carried on after a comma to a second "til" (Nynorsk, Bokmål, English), but not the controller\'s own right', () => {
+    expect(check(rightRectification, 'Du har rett til innsyn i det som måtte finnast om deg, og til å få det retta eller sletta.').status).toBe('pass');
+    expect(check(rightRectification, 'Du har rett til å se opplysningene, og til å få dem rettet og slettet.').status).toBe('pass');
+    expect(check(rightRectification, 'You have the right to see your data, and to have it corrected or erased.').status).toBe('pass');
+    expect(check(rightRectification, 'Vi har rett til å lagre opplysningene, og til å rette og slette dem når vi vil.').status).toBe('fail');
+  });
+
   it('passes a negator inside a relative clause ("opplysninger som ikke er riktige")', () => {
     expect(check(rightRectification, 'Du kan kreve at opplysninger som ikke er riktige blir rettet.').status).toBe('pass');
   });
