@@ -140,6 +140,8 @@ export const VAGUE_RETENTION = words(
   'no longer necessary', 'no longer needed', 'no longer required', 'for as long as we need',
   'en begrenset periode', 'en begrenset tid', 'ei avgrensa tid', 'ein avgrensa periode', 'a limited period', 'a limited time',
   'en viss tid', 'ei viss tid', 'a certain period', 'rimelig tid', 'i tråd med tjenestens innstillinger',
+  'etter kort tid', 'innen kort tid', 'innan kort tid', 'etter en kort periode', 'etter ein kort periode', 'etter noe tid', 'etter ei tid',
+  'after a short time', 'after a short period', 'within a short time',
   'i henhold til ~ lov*', 'i henhold til ~ regelverk*', 'i samsvar med ~ lov*', 'i samsvar med ~ regelverk*', 'i tråd med ~ lov*',
   'i tråd med ~ regelverk*', 'etter gjeldende ~ lov*', 'in accordance with ~ law*', 'according to ~ law*', 'as required by law',
   'bokføringslov*', 'bokføringslova', 'regnskapslov*', 'rekneskapslov*', 'arkivlov*', 'arkivlova', 'pasientjournallov*',

@@ -90,6 +90,14 @@ describe('retention', () => {
   });
 
   describe('warn: only vague wording', () => {
+    it('warns on "etter kort tid" and "innen kort tid" (Nynorsk and Bokmål)', () => {
+      const nn = check(retention, 'Serveren lagrar tekniske loggar, og dei blir sletta automatisk etter kort tid.');
+      expect(nn.status).toBe('warn');
+      expect(nn.quotes).toEqual(['etter kort tid']);
+      expect(check(retention, 'Henvendelser slettes innen kort tid.').status).toBe('warn');
+      expect(check(retention, 'Henvendelser slettes innen 30 dager.').status).toBe('pass');
+    });
+
     it('warns on "så lenge det er nødvendig" in Bokmål and Nynorsk', () => {
       const r = check(retention, 'Vi lagrer personopplysninger så lenge det er nødvendig for formålet.');
       expect(r.status).toBe('warn');
