@@ -146,6 +146,8 @@ export const MISUSES: Misuse[] = [
     pattern: words(
       'personvernforskrift*', 'personvernsforskrift*', 'gdpr-forskrift*', 'gdpr forskrift*', 'eu-forskrift*',
       'forskrift* (eu) 2016/679', 'forskrift* 2016/679', 'forskrift* (gdpr)', 'forskrift* (eu) nr. 2016/679',
+      // "EUs generelle data beskyttelsesforskrift 2016/679", "databeskyttelsesforskriften (GDPR)"
+      '*forskrift* 2016/679', '*forskrift* (gdpr)', '*beskyttelsesforskrift*', '*vernsforskrift*',
     ),
     nb: 'personvernforordningen (GDPR) kalt en forskrift; den er en EU-forordning',
     en: 'the GDPR called a "forskrift" (national regulation); it is an EU regulation (forordning)',

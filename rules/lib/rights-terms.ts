@@ -209,6 +209,8 @@ export const RESTRICTION_TERMS: RightTerms = {
     'begrens* ~ behandling*', 'avgrens* ~ behandling*', 'avgrens* ~ handsaming*', 'behandling* ~ begrens*', 'behandling* ~ avgrens*',
     'begrens* ~ bruk*', 'bruk* ~ begrens*', 'avgrens* ~ bruk*', 'bruk* ~ avgrens*', 'restrict* ~ processing', 'restrict* ~ use',
     'processing ~ restricted', 'limit* ~ processing', 'processing ~ limited',
+    // "Protestere mot behandlingen, eller be om at den begrenses": the pronoun stands for the processing
+    'om at den begrenses', 'om at den blir begrenset', 'om at ho vert avgrensa', 'om at ho blir avgrensa', 'om at den vert avgrensa',
   ),
 };
 

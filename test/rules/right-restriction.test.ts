@@ -14,6 +14,11 @@ describe('right-restriction', () => {
     expect(check(rightRestriction, 'Du har rett til å be om at videre bruk av dem begrenses.').status).toBe('pass');
   });
 
+  it('passes "be om at den begrenses", the pronoun for the processing (Bokmål and Nynorsk)', () => {
+    expect(check(rightRestriction, 'Du kan protestere mot behandlingen, eller be om at den begrenses.').status).toBe('pass');
+    expect(check(rightRestriction, 'Du kan protestere mot handsaminga, eller be om at ho vert avgrensa.').status).toBe('pass');
+  });
+
   it('passes Nynorsk avgrensing', () => {
     expect(check(rightRestriction, 'Du kan be oss om å avgrense behandlinga av opplysningane dine.').status).toBe('pass');
     expect(check(rightRestriction, 'Dine rettar\n\nDu har rett til avgrensing av behandlinga.').status).toBe('pass');

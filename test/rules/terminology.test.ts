@@ -3,6 +3,14 @@ import terminology, { nearMiss } from '../../rules/terminology.js';
 import { check, corpusDoc } from '../helpers/doc.js';
 
 describe('terminology', () => {
+  it('fails the GDPR called a forskrift in a compound or before its number (Bokmål and Nynorsk)', () => {
+    const nb = check(terminology, 'Erklæringen beskriver våre plikter etter EUs generelle data beskyttelsesforskrift 2016/679 (GDPR).');
+    expect(nb.status).toBe('fail');
+    expect(nb.quotes).toEqual(['beskyttelsesforskrift 2016/679']);
+    expect(check(terminology, 'Vi følgjer databeskyttelsesforskrifta (GDPR).').status).toBe('fail');
+    expect(check(terminology, 'Vi følger personvernforordningen (EU) 2016/679 og forskrift om elektronisk kommunikasjon.').status).toBe('pass');
+  });
+
   it('flags the misspelt "personopplysniner" in seed s01', () => {
     const r = check(terminology, corpusDoc('seeds/s01-igo.txt'));
     expect(r.status).toBe('fail');
