@@ -6,6 +6,7 @@ import {
   anaphoric,
   assertsBasis,
   basisMentions,
+  acceptedByUse,
   blanketConsent,
   genericLists,
   inGenericList,
@@ -64,6 +65,10 @@ export function basisAssertions(ctx: RuleContext): BasisAssertion[] {
     if (notABasisStatement(ctx, sentence) || inGenericList(lists, sentence)) continue;
     const kinds = new Set(basisMentions(sentence).filter((m) => assertsBasis(ctx, m)).map((m) => m.kind));
     const oldAct = test(OLD_ACT_BASIS, sentence.text) || (test(OLD_COOKIE_BASIS, sentence.text) && kinds.size > 0);
+    if (kinds.size === 0 && !oldAct && acceptedByUse(ctx, sentence)) {
+      out.push({ sentence, kinds: new Set(['consent']), repealed: false, tie: 'none' });
+      continue;
+    }
     if (kinds.size === 0 && !oldAct) continue;
     // "Ved å bruke nettstaden samtykkjer du til personvernerklæringa": consent to everything is consent to no purpose
     const blanket = kinds.size === 1 && kinds.has('consent') && blanketConsent(sentence);

@@ -417,6 +417,23 @@ export function blanketConsent(sentence: Sentence): boolean {
   return test(BY_USING_SITE, lead) && /^[\s,]*(?:du|you|dykk)?\s*(?:(?:til|to)\s+(?:dette|det|this|that|it))?[\s,]*$/iu.test(object);
 }
 
+/** Accepting, as the data subject: "godtar du", "du aksepterer", "you agree". */
+const ACCEPTANCE = words(
+  'godtar du', 'godtek du', 'du godtar', 'du godtek', 'aksepterer du', 'du aksepterer', 'godkjenner du', 'du godkjenner', 'you agree',
+  'you accept', 'you are agreeing', 'you are accepting',
+);
+
+/**
+ * "Ved å benytte denne tjenesten godtar du at data brukes som forklart", or under "Hva godtar jeg ved å bruke denne
+ * siden?" "Du godtar at vi lagrer …": acceptance by use, put forward as if it were consent. It is consent in name only
+ * and tied to no purpose.
+ */
+export function acceptedByUse(ctx: RuleContext, sentence: Sentence): boolean {
+  const accept = matchAll(ACCEPTANCE, sentence.text)[0];
+  if (!accept) return false;
+  return test(BY_USING_SITE, sentence.text.slice(0, accept.start)) || headingChain(ctx, sentence).some((h) => test(BY_USING_SITE, h));
+}
+
 /** Whether a basis word in a sentence is put forward as the basis (not only mentioned). */
 export function assertsBasis(ctx: RuleContext, mention: BasisMention): boolean {
   const { sentence, kind } = mention;

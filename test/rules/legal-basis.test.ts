@@ -6,6 +6,21 @@ const SIX_BASES =
   'Vår behandling av dine personopplysninger kan basere seg på ett eller flere av de følgende grunnlagene: i) ditt samtykke; ii) oppfyllelse av avtale med deg; iii) oppfyllelse av en rettslig forpliktelse; iv) vern om dine vitale interesser; v) utføre en oppgave i allmennhetens interesse; eller vi) for formål knyttet til en berettiget interesse.';
 
 describe('legal-basis', () => {
+  describe('warn: acceptance by use, consent in name only', () => {
+    it('warns on "ved å bruke … godtar du" and on "Du godtar" under a heading about using the site (Bokmål, Nynorsk, English)', () => {
+      const nb = check(legalBasis, 'Ved å benytte denne tjenesten godtar du at data brukes som forklart i denne teksten.');
+      expect(nb.status).toBe('warn');
+      expect(nb.message.en).toContain('consent');
+      expect(check(legalBasis, 'Kva godtek eg ved å bruke sida?\n\nDu godtek at vi lagrar statistikk om besøket ditt.').status).toBe('warn');
+      expect(check(legalBasis, 'By using this app you agree that your data is processed as described here.').status).toBe('warn');
+    });
+
+    it('does not take acceptance without use for it, nor real consent tied to a purpose', () => {
+      expect(check(legalBasis, 'Du godtar vilkårene når du bestiller.').status).toBe('fail');
+      expect(check(legalBasis, 'Vi sender nyhetsbrev til deg på grunnlag av samtykket ditt.').status).toBe('pass');
+    });
+  });
+
   describe('pass: a basis tied to a purpose', () => {
     it('reads processing "for å oppfylle avtalen" as the contract basis, in Bokmål and Nynorsk', () => {
       const nb = check(legalBasis, 'Personvern\n\nVi behandler navn og adresse for å oppfylle avtalen med deg.');
