@@ -99,6 +99,33 @@ function sentenceStarts(text: string): number[] {
   return starts;
 }
 
+/**
+ * The longest a sentence is read as one. Real statements stay far below (the longest in the corpus is some 740
+ * characters); text with no sentence ends at all, such as a dump of words, would otherwise make one sentence the size
+ * of the file, and the rules read a sentence word against word.
+ */
+const MAX_SENTENCE = 2000;
+
+/** Offsets (relative to the block) where an overlong sentence [from, to) is cut, at white space where there is some. */
+function cutsIn(blockText: string, from: number, to: number): number[] {
+  const cuts: number[] = [];
+  let at = from;
+  while (to - at > MAX_SENTENCE) {
+    const window = blockText.slice(at + MAX_SENTENCE / 2, at + MAX_SENTENCE);
+    const space = window.search(/\s\S*$/u);
+    let cut = space >= 0 ? at + MAX_SENTENCE / 2 + space + 1 : -1;
+    if (cut < 0) {
+      // no white space in the window: cut at the next white space, or nowhere
+      const next = blockText.slice(at + MAX_SENTENCE, to).search(/\s/u);
+      if (next < 0) break;
+      cut = at + MAX_SENTENCE + next + 1;
+    }
+    cuts.push(cut);
+    at = cut;
+  }
+  return cuts;
+}
+
 /** Splits blocks into sentences; a heading is one sentence. */
 export function splitSentences(
   text: string,
@@ -109,7 +136,8 @@ export function splitSentences(
   const sentences: Sentence[] = [];
   blocks.forEach((block, blockIndex) => {
     const blockText = text.slice(block.start, block.end);
-    const starts = block.kind === 'heading' ? [0] : sentenceStarts(blockText);
+    const found = block.kind === 'heading' ? [0] : sentenceStarts(blockText);
+    const starts = found.flatMap((from, i) => [from, ...cutsIn(blockText, from, i + 1 < found.length ? found[i + 1]! : blockText.length)]);
     for (let i = 0; i < starts.length; i++) {
       let s = starts[i]!;
       let e = i + 1 < starts.length ? starts[i + 1]! : blockText.length;
