@@ -94,7 +94,7 @@ function misuses(ctx: RuleContext): Finding[] {
 }
 
 const CALLS_ITSELF_PROCESSOR =
-  /(?:(?<![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])(?:vi|we|\p{Lu}[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f&.-]*(?:[ \t]+(?:AS|ASA|SA|BA|SUS|ANS|DA|NUF))?)[ \t]+(?:er|blir|vert|is|are|acts as)[ \t]+(?:den[ \t]+|the[ \t]+|en[ \t]+|a[ \t]+)?(?:databehandler(?:en)?|databehandlar(?:en)?|data processor)(?![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]))|^[ \t]*(?:databehandler(?:en)?|databehandlar(?:en)?|data processor)[ \t]*(?::|er|is)[ \t]/iu;
+  /(?:(?<![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])(?:vi|we|\p{Lu}[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f&.-]{0,60}(?:[ \t]+(?:AS|ASA|SA|BA|SUS|ANS|DA|NUF))?)[ \t]+(?:er|blir|vert|is|are|acts as)[ \t]+(?:den[ \t]+|the[ \t]+|en[ \t]+|a[ \t]+)?(?:databehandler(?:en)?|databehandlar(?:en)?|data processor)(?![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]))|^[ \t]*(?:databehandler(?:en)?|databehandlar(?:en)?|data processor)[ \t]*(?::|er|is)[ \t]/iu;
 
 /**
  * The organisation calls itself "databehandler" (processor) and never controller, or labels the one

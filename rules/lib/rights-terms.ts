@@ -313,7 +313,8 @@ export const PUBLIC_INTEREST = words(
  * A decision "som utelukkende er basert på automatisert behandling", "based solely on automated processing":
  * art. 22's own wording, with the decision noun up to ten words before the automated processing.
  */
-const DECISION_NOUN = `[${LETTER_RANGES}-]*(?:beslutning|avgjørelse|avgjerd|avgjersle|vedtak)[${LETTER_RANGES}]*|decisions?`;
+// bounded, so that a long run of letters and hyphens is not scanned again from every hyphen in it
+const DECISION_NOUN = `[${LETTER_RANGES}-]{0,40}(?:beslutning|avgjørelse|avgjerd|avgjersle|vedtak)[${LETTER_RANGES}]{0,40}|decisions?`;
 const AUTOMATED_PROCESSING =
   '(?:automatisert|automatiserte|automatisk|automatiske|automated|automatic)\\s+' +
   '(?:behandling|behandlingen|behandlinga|handsaming|handsaminga|prosessering|prosesseringa|databehandling|processing|means)';

@@ -290,7 +290,7 @@ export class WordMatcher {
   private afterCore(alternative: Alternative, k: number, end: number): number {
     const { text } = this;
     const word = alternative.words[k]!;
-    if (word.tail) while (end < text.length && isRunCode(text.charCodeAt(end))) end++;
+    if (word.tail && end < text.length && isRunCode(text.charCodeAt(end))) end = this.runEndAt(end);
     if (k === alternative.words.length - 1) return end < text.length && isWordCode(text.charCodeAt(end)) ? -1 : end;
     let next = end;
     while (next < text.length && isSpaceCode(text.charCodeAt(next))) next++;
