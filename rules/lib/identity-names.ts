@@ -772,8 +772,11 @@ function inControllerSlot(ctx: RuleContext, p: Placeholder): boolean {
 
 function dedupe(list: NameCandidate[]): NameCandidate[] {
   const out: NameCandidate[] = [];
+  const seen = new Set<string>();
   for (const c of list.sort((a, b) => a.start - b.start)) {
-    if (out.some((o) => o.start === c.start && o.end === c.end)) continue;
+    const key = `${c.start}:${c.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     out.push(c);
   }
   return out;

@@ -133,6 +133,8 @@ const COUNTRY_WORDS = new Set(['norsk', 'norge', 'norway']);
 const THIRD_PARTY_LOWER = new Set(THIRD_PARTY_NAMES.map((name) => name.toLowerCase()));
 /** Third parties whose name may open a longer one ("Google Ireland Limited"); a country word may not. */
 const THIRD_PARTY_HEADS = new Set([...THIRD_PARTY_LOWER].filter((name) => !COUNTRY_WORDS.has(name)));
+/** Words in the longest head: a name's head is looked for only among its first words. */
+const MOST_HEAD_WORDS = Math.max(...[...THIRD_PARTY_HEADS].map((name) => name.split(' ').length));
 
 /** The name itself or its genitive ("Googles"). */
 function isNameOrGenitive(names: ReadonlySet<string>, text: string): boolean {
@@ -142,7 +144,7 @@ function isNameOrGenitive(names: ReadonlySet<string>, text: string): boolean {
 export function isThirdPartyName(name: string): boolean {
   const lower = name.toLowerCase();
   if (isNameOrGenitive(THIRD_PARTY_LOWER, lower)) return true;
-  for (let space = lower.indexOf(' '); space > 0; space = lower.indexOf(' ', space + 1)) {
+  for (let space = lower.indexOf(' '), words = 1; space > 0 && words <= MOST_HEAD_WORDS; space = lower.indexOf(' ', space + 1), words++) {
     if (isNameOrGenitive(THIRD_PARTY_HEADS, lower.slice(0, space))) return true;
   }
   return false;
