@@ -135,11 +135,10 @@ export class WordMatcher {
   private readonly headedAlternatives: Alternative[];
   private text = '';
   private folded = '';
-  /** The run of letters, digits and hyphens last measured, [runStart, runTo), numbered; where cores start in it. */
+  /** The run of letters, digits and hyphens last measured, [runStart, runTo), and where cores start in it. */
   private runStart = -1;
   private runTo = -1;
-  private run = 0;
-  private runPlaces = new Map<string, { run: number; places: number[] }>();
+  private runPlaces: Map<string, number[]> | undefined;
 
   constructor(alternatives: Alternative[]) {
     const headed = new Map<string, WordPart>();
@@ -189,7 +188,7 @@ export class WordMatcher {
     }
     this.text = '';
     this.folded = '';
-    this.runPlaces.clear();
+    this.runPlaces = undefined;
     this.runStart = this.runTo = -1;
     return out;
   }
@@ -262,14 +261,15 @@ export class WordMatcher {
    * long run is not searched again for every place a word can begin in it.
    */
   private placesInRun(core: string): readonly number[] {
-    const known = this.runPlaces.get(core);
-    if (known && known.run === this.run) return known.places;
+    const runPlaces = (this.runPlaces ??= new Map());
+    const known = runPlaces.get(core);
+    if (known) return known;
     const places: number[] = [];
     // searched in the run's own text: `indexOf` on the whole text would run on to the next occurrence, however far
     const runText = this.folded.slice(this.runStart, this.runTo + core.length);
     const last = this.runTo - this.runStart;
     for (let q = runText.indexOf(core); q >= 0 && q <= last; q = runText.indexOf(core, q + 1)) places.push(this.runStart + q);
-    this.runPlaces.set(core, { run: this.run, places });
+    runPlaces.set(core, places);
     return places;
   }
 
@@ -283,7 +283,8 @@ export class WordMatcher {
     while (end < text.length && isRunCode(text.charCodeAt(end))) end++;
     this.runStart = start;
     this.runTo = end;
-    this.run++;
+    // places found in the run before belong to it alone
+    this.runPlaces = undefined;
     return end;
   }
 
