@@ -1,17 +1,8 @@
 import { fail, pass, warn, type RuleContext } from '../src/engine/context.js';
 import type { Rule } from '../src/types.js';
+import { isValidOrgNumber } from './lib/org-numbers.js';
 
-const WEIGHTS = [3, 2, 7, 6, 5, 4, 3, 2];
-
-/** Brønnøysund's modulus-11 check: weights 3 2 7 6 5 4 3 2; remainder 1 means no valid check digit exists. */
-export function isValidOrgNumber(digits: string): boolean {
-  if (!/^\d{9}$/.test(digits)) return false;
-  const sum = WEIGHTS.reduce((acc, w, i) => acc + w * Number(digits[i]), 0);
-  const r = sum % 11;
-  if (r === 1) return false;
-  const check = r === 0 ? 0 : 11 - r;
-  return check === Number(digits[8]);
-}
+export { isValidOrgNumber };
 
 const LABEL = /(?<![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])(?:org(?:anisasjons)?\.?\s*-?\s*n(?:umme)?r\.?|organisasjonsnummer(?:et)?|orgnr\.?|foretaksnummer|organization number|company (?:registration )?number|reg\. ?nr\.?)\s*[:.]?\s*(?:NO\s?)?/giu;
 const NUMBER = /(?<![\d])(?:NO\s?)?(\d{3})[\s.\u00a0]?(\d{3})[\s.\u00a0]?(\d{3})(?![\d])(?:\s?MVA)?/gu;

@@ -10,7 +10,7 @@ import { test } from '../../src/nlp/patterns.js';
 import type { Sentence, Span, Token } from '../../src/types.js';
 import { domainIn, findAddresses, findEmails, namesPattern, ownerOf, sentenceAt } from './identity-contact.js';
 import { hostingProviderOf, namedAsOperator } from './identity-hosting.js';
-import { isValidOrgNumber } from '../org-number.js';
+import { isValidOrgNumber } from './org-numbers.js';
 import { findPlaceholders, overlapsAny, type Placeholder } from './identity-placeholder.js';
 import {
   AUTHORITY,
