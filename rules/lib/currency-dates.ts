@@ -161,7 +161,8 @@ export function isForeignDate(text: string, start: number, end: number): boolean
  * Text between a label and its date that may be skipped: punctuation, version numbers, "den", "per", "the", "on".
  * Every alternative consumes a distinct kind of text, so the repetition cannot backtrack.
  */
-const GAP = /^(?:[ \t\u00a0:.,;()\-–—/]|(?:den|per|pr|the|on|of|as|ble|vart|blei|er|is|was|sist|last|fra|frå|from|nr|no|dato|date)(?![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f0-9])|v?\d+(?:\.\d+){1,3}(?![0-9.]))*$/iu;
+// "[": a date left inside the template's brackets ("Sist oppdatert: [10.12.2024]")
+const GAP = /^(?:[ \t\u00a0:.,;()[\-–—/]|(?:den|per|pr|the|on|of|as|ble|vart|blei|er|is|was|sist|last|fra|frå|from|nr|no|dato|date)(?![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f0-9])|v?\d+(?:\.\d+){1,3}(?![0-9.]))*$/iu;
 
 /** A template slot where a date should be: "[DATO]", "{updatedAt}", "dd.mm.åååå", a date written with X for digits. */
 export const DATE_PLACEHOLDER = /^[ \t:]*(?:\[[^\]\n]{1,30}\]|\{\{?[^}\n]{1,40}\}\}?|<[^>\n]{1,30}>|dd\.mm\.(?:åååå|yyyy|åå|yy)|x{2}\.x{2}\.x{2,4}|_{3,}|\.{3,}|…)/iu;

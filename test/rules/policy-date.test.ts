@@ -4,6 +4,14 @@ import { findDates } from '../../rules/lib/currency-dates.js';
 import { check, corpusDoc } from '../helpers/doc.js';
 
 describe('policy-date', () => {
+  it('reads a date left inside the template\'s brackets after its label (Bokmål and Nynorsk), and still not an empty slot', () => {
+    const nb = check(policyDate, 'Personvern\n\nSist oppdatert: [10.12.2024]');
+    expect(nb.status).toBe('pass');
+    expect(nb.quotes).toEqual(['10.12.2024']);
+    expect(check(policyDate, 'Personvern\n\nSist endra: [3. mars 2026]').status).toBe('pass');
+    expect(check(policyDate, 'Personvern\n\nSist oppdatert: [dato]').status).toBe('warn');
+  });
+
   it('parses Norwegian and English date forms', () => {
     const parsed = (text: string) => findDates(text).map((d) => [d.text, d.year, d.month, d.day]);
     expect(parsed('Sist oppdatert: 7.oktober 2019')).toEqual([['7.oktober 2019', 2019, 10, 7]]);
