@@ -170,6 +170,12 @@ describe('HTML loader', () => {
     expect(siteDoc.text).not.toContain('Om oss');
   });
 
+  it('refuses HTML nested thousands of levels deep with a clear reason and what to do', () => {
+    const deep = `${'<div>'.repeat(20_000)}Personvern${'</div>'.repeat(20_000)}`;
+    expect(() => loadText(deep, 'html')).toThrow(InputError);
+    expect(() => loadText(deep, 'html')).toThrow(/nestet for dypt/);
+  });
+
   it('treats title-like paragraphs as headings', () => {
     expect(headings('<p class="sub-title">Rettighetene dine</p><p>Du kan be om innsyn.</p><p><strong>Lagring</strong></p><p>To år.</p>', 'html')).toEqual([
       'Rettighetene dine',

@@ -1,6 +1,7 @@
 import { cheerio, type Cheerio } from './cheerio.js';
 import type { AnyNode, Element } from 'domhandler';
 import type { LoadedText } from '../types.js';
+import { InputError } from './decode.js';
 import { DEBRIS_LINE } from './plaintext.js';
 import { TextBuilder } from './text-builder.js';
 import { blankFrontMatter, blankServerTemplateTags, hasVisibleTemplateSyntax } from './templates.js';
@@ -74,6 +75,18 @@ function looksLikeHeading($el: Cheerio.Cheerio<Element>, el: Element): boolean {
  * boundaries, and every character keeps its position in the original markup.
  */
 export function loadHtml(original: string): LoadedText {
+  try {
+    return loadHtmlTree(original);
+  } catch (err) {
+    // the page's elements are walked recursively; thousands of nested levels exhaust the stack
+    if (err instanceof RangeError) {
+      throw new InputError('HTML-en er nestet for dypt til å leses (tusenvis av nivåer)', 'lagre siden som ren tekst (.txt), eller fjern den dype nestingen, og skann på nytt');
+    }
+    throw err;
+  }
+}
+
+function loadHtmlTree(original: string): LoadedText {
   const prepared = blankServerTemplateTags(blankFrontMatter(original));
   const $ = cheerio().load(prepared, { sourceCodeLocationInfo: true });
   const builder = new TextBuilder(original, 'html');
