@@ -1,11 +1,8 @@
 import { fail, pass, warn, type RuleContext } from '../src/engine/context.js';
 import type { Rule } from '../src/types.js';
-import { isValidOrgNumber } from './lib/org-numbers.js';
+import { isValidOrgNumber, organisationNumbersIn } from './lib/org-numbers.js';
 
 export { isValidOrgNumber };
-
-const LABEL = /(?<![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])(?:org(?:anisasjons)?\.?\s*-?\s*n(?:umme)?r\.?|organisasjonsnummer(?:et)?|orgnr\.?|foretaksnummer|organization number|company (?:registration )?number|reg\. ?nr\.?)\s*[:.]?\s*(?:NO\s?)?/giu;
-const NUMBER = /(?<![\d])(?:NO\s?)?(\d{3})[\s.\u00a0]?(\d{3})[\s.\u00a0]?(\d{3})(?![\d])(?:\s?MVA)?/gu;
 
 export const orgNumber: Rule = {
   meta: {
@@ -73,17 +70,8 @@ export const orgNumber: Rule = {
   check(ctx: RuleContext) {
     const found: Array<{ start: number; end: number; digits: string; labelled: boolean }> = [];
     for (const sentence of ctx.sentences) {
-      NUMBER.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = NUMBER.exec(sentence.text)) !== null) {
-        const digits = `${m[1]}${m[2]}${m[3]}`;
-        const before = sentence.text.slice(Math.max(0, m.index - 40), m.index);
-        LABEL.lastIndex = 0;
-        const labelled = LABEL.test(before);
-        // Unlabelled nine-digit runs are phone numbers or amounts unless they look like an org. number (8xx/9xx, grouped 3-3-3).
-        const grouped = /^\d{3}[\s.\u00a0]\d{3}[\s.\u00a0]\d{3}/.test(m[0].replace(/^NO\s?/, ''));
-        if (!labelled && !(grouped && /^[89]/.test(digits) && /MVA/.test(m[0]))) continue;
-        found.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, digits, labelled });
+      for (const n of organisationNumbersIn(sentence.text)) {
+        found.push({ start: sentence.start + n.index, end: sentence.start + n.index + n.length, digits: n.digits, labelled: n.labelled });
       }
     }
     if (found.length === 0) {

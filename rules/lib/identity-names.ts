@@ -10,7 +10,7 @@ import { test } from '../../src/nlp/patterns.js';
 import type { Sentence, Span, Token } from '../../src/types.js';
 import { domainIn, findAddresses, findEmails, namesPattern, ownerOf, sentenceAt } from './identity-contact.js';
 import { hostingProviderOf, namedAsOperator } from './identity-hosting.js';
-import { isValidOrgNumber } from './org-numbers.js';
+import { isValidOrgNumber, organisationNumbersIn } from './org-numbers.js';
 import { findPlaceholders, overlapsAny, type Placeholder } from './identity-placeholder.js';
 import {
   AUTHORITY,
@@ -507,9 +507,6 @@ function orgNumberEntities(ctx: RuleContext, s: Sentence): NameCandidate[] {
 }
 
 const COPYRIGHT = /(?:©|\(c\)|copyright)[ \u00a0]*(?:\d{4}(?:[–-]\d{2,4})?[ \u00a0]*)?/giu;
-const LABELLED_ORG_NUMBER =
-  /(?:org(?:anisasjons)?\.?[ \u00a0]*-?[ \u00a0]*n(?:umme)?r\.?|organisasjonsnummer|orgnr\.?)[ \u00a0]*[:.]?[ \u00a0]*(?:NO[ \u00a0]?)?(\d{3})[ .\u00a0]?(\d{3})[ .\u00a0]?(\d{3})(?!\d)/iu;
-
 /**
  * "© Lønnstad Bygdeservice … Org.nr. 934 594 770": the copyright holder in a footer that gives a valid organisation
  * number is the legal entity the number identifies, even without a legal form in the name (a sole proprietorship).
@@ -525,8 +522,8 @@ function copyrightEntities(ctx: RuleContext): NameCandidate[] {
     });
     if (!chunk) continue;
     const footer = ctx.doc.blocks.slice(s.block, s.block + 3);
-    const number = LABELLED_ORG_NUMBER.exec(ctx.text.slice(footer[0]!.start, footer[footer.length - 1]!.end));
-    if (!number || !isValidOrgNumber(number[1]! + number[2]! + number[3]!)) continue;
+    const footerText = ctx.text.slice(footer[0]!.start, footer[footer.length - 1]!.end);
+    if (!organisationNumbersIn(footerText).some((n) => n.labelled && isValidOrgNumber(n.digits))) continue;
     const span = chunkSpan(s, chunk);
     const text = ctx.text.slice(span.start, span.end);
     if (!isExcludedName(text)) out.push({ ...span, text, reason: 'org-number' });
